@@ -1,0 +1,22 @@
+import type { Handle } from '@sveltejs/kit';
+import { getRequestEvent } from '$app/server';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
+import { defaultLang, isLang, type Lang } from '$lib/i18n';
+
+function requestLang(): Lang {
+  try {
+    const lang = getRequestEvent().params.lang;
+    return isLang(lang) ? lang : defaultLang;
+  } catch {
+    return defaultLang; // outside a request (e.g. module evaluation)
+  }
+}
+
+// The locale is the /vi/ or /en/ segment of the page being rendered. Reading it from the request
+// (not a module-level variable) keeps concurrent prerenders from mixing languages.
+overwriteGetLocale(requestLang);
+
+export const handle: Handle = ({ event, resolve }) => {
+  const lang = isLang(event.params.lang) ? event.params.lang : defaultLang;
+  return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });
+};

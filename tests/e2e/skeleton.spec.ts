@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { langs, pages, watchPage } from './site';
+
+for (const lang of langs) {
+  for (const path of pages) {
+    const url = `/${lang}${path}`;
+    test(`${url} serves 200, in ${lang}, clean and self-contained`, async ({ page }) => {
+      const watch = watchPage(page);
+      const response = await page.goto(url);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('h1')).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      watch.expectClean();
+    });
+  }
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const lang of langs) {
+    for (const path of pages) {
+      test(`/${lang}${path} shows its content and navigation`, async ({ page }) => {
+        await page.goto(`/${lang}${path}`);
+        await expect(page.locator('h1')).toBeVisible();
+        const nav = page.getByRole('navigation').first();
+        await expect(nav.getByRole('link')).toHaveCount(8);
+        await expect(page.locator('footer')).toContainText('OpenStreetMap');
+      });
+    }
+  }
+  test('the root page offers both languages', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: 'Tiếng Việt' })).toHaveAttribute('href', '/vi/');
+    await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/');
+  });
+});
+
+test('the root page sends an English browser to /en/', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.waitForURL('**/en/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await context.close();
+});
+
+test('the root page sends a Vietnamese browser to /vi/', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'vi-VN' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.waitForURL('**/vi/');
+  await context.close();
+});
+
+test('the language switch keeps the page and the query string', async ({ page }) => {
+  await page.goto('/vi/trade/?from=2006&to=2025');
+  await page.getByRole('link', { name: 'Xem trang này bằng tiếng Anh' }).click();
+  await page.waitForURL('**/en/trade/?from=2006&to=2025');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('h1')).toHaveText('Two-way trade between Viet Nam and Laos');
+  await page.getByRole('link', { name: 'View this page in Vietnamese' }).click();
+  await page.waitForURL('**/vi/trade/?from=2006&to=2025');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+});
+
+test('navigation links lead to each page in the same language', async ({ page }) => {
+  await page.goto('/en/');
+  await page.getByRole('navigation').getByRole('link', { name: 'Twinning' }).click();
+  await expect(page).toHaveURL(/\/en\/twinning\/$/);
+  await expect(page.getByRole('link', { name: 'Twinning' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('an unknown address gets a 404 page with a way home', async ({ page }) => {
+  const response = await page.goto('/en/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('link', { name: 'Back to the overview' })).toBeVisible();
+});
