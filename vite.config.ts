@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [
+    // Under vitest the messages are compiled by `npm run i18n`; the plugin's watcher would keep
+    // the test process alive.
+    !process.env.VITEST &&
     paraglideVitePlugin({
       project: './project.inlang',
       outdir: './src/lib/paraglide',

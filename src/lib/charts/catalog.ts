@@ -1,0 +1,73 @@
+import { buildChartModel, type ChartConfig, type DatasetInput } from './series';
+import type { ChartModel } from './types';
+
+/**
+ * Every chart the site offers, by id. Pages, embeds and exports all draw from this list, so a
+ * chart looks and reads the same wherever it appears.
+ */
+export const chartCatalog = {
+  trade: {
+    id: 'trade',
+    milestoneImportance: 1,
+    series: [
+      { id: 'trade.total', color: 'var(--c1)', growthSeriesId: 'trade.total_growth' },
+      { id: 'trade.exports_vn_to_la', color: 'var(--c2)', growthSeriesId: 'trade.exports_growth' },
+      { id: 'trade.imports_vn_from_la', color: 'var(--c3)', growthSeriesId: 'trade.imports_growth' }
+    ]
+  },
+  students: {
+    id: 'students',
+    milestoneImportance: 1,
+    series: [
+      { id: 'students.lao_in_vn', color: 'var(--c1)' },
+      { id: 'students.lao_in_vn_scholarship', color: 'var(--c2)' },
+      { id: 'students.lao_new_intake', color: 'var(--c3)' }
+    ]
+  },
+  'students-son-la': {
+    id: 'students-son-la',
+    milestoneImportance: 0,
+    series: [
+      { id: 'province.medical_college_intake', color: 'var(--c4)', localityId: 'vn-son-la' },
+      { id: 'province.students_trained', color: 'var(--c1)', localityId: 'vn-son-la' }
+    ]
+  },
+  'investment-projects': {
+    id: 'investment-projects',
+    milestoneImportance: 1,
+    series: [
+      { id: 'investment.projects_cumulative', color: 'var(--c1)' },
+      { id: 'investment.projects_period', color: 'var(--c2)' }
+    ]
+  },
+  'investment-capital': {
+    id: 'investment-capital',
+    milestoneImportance: 1,
+    series: [
+      { id: 'investment.capital_registered_cumulative', color: 'var(--c1)' },
+      { id: 'investment.capital_realised_cumulative', color: 'var(--c2)' },
+      { id: 'investment.capital_registered_period', color: 'var(--c3)' }
+    ]
+  },
+  experts: {
+    id: 'experts',
+    milestoneImportance: 1,
+    series: [{ id: 'experts.sent', color: 'var(--c1)' }]
+  }
+} satisfies Record<string, ChartConfig>;
+
+export type ChartId = keyof typeof chartCatalog;
+export const chartIds = Object.keys(chartCatalog) as ChartId[];
+
+/**
+ * The model of one chart from the dataset. Series the data does not (yet) have are left out, and a
+ * series may only be drawn where it has values, so a chart never shows an empty legend entry.
+ */
+export function chartModel(id: ChartId, data: DatasetInput): ChartModel | null {
+  const config = chartCatalog[id] as ChartConfig;
+  const present = config.series.filter((s) =>
+    data.observations.some((o) => o.series_id === s.id && (s.localityId ? o.locality_id === s.localityId : !o.locality_id))
+  );
+  if (!present.length) return null;
+  return buildChartModel({ ...config, series: present }, data);
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { buildChartModel, lineRuns, type DatasetInput } from './series';
+import { placePeriod } from './time';
+
+const obs = (id: string, start: string, value: number, extra: Record<string, unknown> = {}) => ({
+  obs_id: id,
+  series_id: 'trade.total',
+  period_start: start,
+  period_end: (extra.end as string) ?? start,
+  value,
+  unit: 'USD',
+  status: 'reported' as const,
+  source_id: 'book',
+  locator: 'line 1',
+  ...extra
+});
+
+const data: DatasetInput = {
+  series: [
+    { series_id: 'trade.total', label_vi: 'Tổng', label_en: 'Total', unit: 'USD', kind: 'flow' },
+    { series_id: 'trade.total_growth', label_vi: 'Tăng', label_en: 'Growth', unit: 'percent', kind: 'rate' }
+  ],
+  sources: [
+    { source_id: 'book', title: 'Book', publisher: 'Ban Tuyên giáo', published: '2017' },
+    { source_id: 'customs', title: 'Customs', publisher: 'Customs', published: '2016-01' }
+  ],
+  milestones: [{ milestone_id: 'm1', date: '2007', importance: 1, title_vi: 'Năm', title_en: 'Year' }],
+  observations: [
+    obs('a', '2010', 100e6),
+    obs('b', '2011', 110e6),
+    // 2012 missing: a gap
+    obs('c', '2013', 150e6),
+    obs('d', '2015', 890e6),
+    obs('e', '2015', 1121e6, { source_id: 'customs' }),
+    obs('f', '2014', 1290e6, { status: 'approximate' }),
+    obs('g', '2001', 687.8e6, { end: '2005', status: 'estimate' }),
+    obs('h', '2025-01', 2.36e9, { end: '2025-09' }),
+    obs('i', '2011', 10, { series_id: 'trade.total_growth', unit: 'percent' })
+  ]
+};
+
+const model = buildChartModel(
+  { id: 'trade', series: [{ id: 'trade.total', color: 'var(--c1)', growthSeriesId: 'trade.total_growth' }] },
+  data
+);
+const total = model.series[0];
+
+describe('placing periods', () => {
+  it('puts a year at its middle and a school year between its two years', () => {
+    expect(placePeriod('2015', '2015').x).toBe(2015.5);
+    expect(placePeriod('2010', '2011').x).toBe(2011);
+    expect(placePeriod('1996', '2000').years).toBe(5);
+  });
+});
+
+describe('buildChartModel', () => {
+  it('keeps multi-year and part-year totals off the scale, as spans', () => {
+    expect(total.spans.map((s) => s.id).sort()).toEqual(['g', 'h']);
+    expect(total.points.find((p) => p.id === 'g')).toBeUndefined();
+  });
+  it('keeps both values when sources disagree, the later publication on the line', () => {
+    const y2015 = total.points.filter((p) => p.periodStart === '2015');
+    expect(y2015).toHaveLength(2);
+    expect(y2015.every((p) => p.disputed)).toBe(true);
+    expect(y2015.find((p) => p.onLine)?.id).toBe('d');
+  });
+  it('breaks the line where a year is missing', () => {
+    const runs = lineRuns(total.points).map((r) => r.map((p) => p.id));
+    expect(runs).toEqual([['a', 'b'], ['c', 'f', 'd']]);
+  });
+  it('computes changes only between neighbouring years and attaches printed growth', () => {
+    const b = total.points.find((p) => p.id === 'b')!;
+    expect(b.computedChange).toBeCloseTo(0.1);
+    expect(b.printedGrowth).toEqual({ value: 10, id: 'i' });
+    expect(total.points.find((p) => p.id === 'c')!.computedChange).toBeUndefined();
+  });
+  it('spans the data in whole years and labels its sources', () => {
+    expect(model.years).toEqual([2001, 2025]);
+    expect(model.sources.book.label).toBe('Ban Tuyên giáo, 2017');
+    expect(model.milestones.map((m) => m.id)).toEqual(['m1']);
+  });
+});

@@ -1,0 +1,56 @@
+import type { Status } from '$lib/format';
+import type { ChartModel, ChartSeries } from './types';
+
+export interface TableRow {
+  id: string;
+  seriesId: string;
+  seriesLabel: { vi: string; en: string };
+  periodStart: string;
+  periodEnd: string;
+  value: number;
+  unit: string;
+  status: Status;
+  role: 'line' | 'alternative' | 'span';
+  disputed: boolean;
+  sourceId: string;
+  sourceLabel: string;
+  locator: string;
+}
+
+/** The rows behind what a chart shows for a range: every point and span, sorted by period. */
+export function tableRows(model: ChartModel, series: ChartSeries[], from: number, to: number): TableRow[] {
+  const rows: TableRow[] = [];
+  for (const s of series) {
+    for (const p of s.points) {
+      if (p.x < from || p.x >= to + 1) continue;
+      rows.push({
+        id: p.id, seriesId: s.id, seriesLabel: s.label, periodStart: p.periodStart, periodEnd: p.periodEnd,
+        value: p.value, unit: s.unit, status: p.status, role: p.onLine ? 'line' : 'alternative', disputed: p.disputed,
+        sourceId: p.sourceId, sourceLabel: model.sources[p.sourceId]?.label ?? p.sourceId, locator: p.locator
+      });
+    }
+    for (const sp of s.spans) {
+      if (sp.x1 <= from || sp.x0 >= to + 1) continue;
+      rows.push({
+        id: sp.id, seriesId: s.id, seriesLabel: s.label, periodStart: sp.periodStart, periodEnd: sp.periodEnd,
+        value: sp.value, unit: s.unit, status: sp.status, role: 'span', disputed: false,
+        sourceId: sp.sourceId, sourceLabel: model.sources[sp.sourceId]?.label ?? sp.sourceId, locator: sp.locator
+      });
+    }
+  }
+  return rows.sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.periodEnd.localeCompare(b.periodEnd) || a.seriesId.localeCompare(b.seriesId));
+}
+
+const csvCell = (v: string | number) => {
+  const s = String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** CSV of the shown rows, in base units, with the source for each row. */
+export function rowsToCsv(rows: TableRow[]): string {
+  const header = ['obs_id', 'series_id', 'period_start', 'period_end', 'value', 'unit', 'status', 'role', 'source', 'locator'];
+  const lines = rows.map((r) =>
+    [r.id, r.seriesId, r.periodStart, r.periodEnd, r.value, r.unit, r.status, r.role, r.sourceLabel, r.locator].map(csvCell).join(',')
+  );
+  return [header.join(','), ...lines].join('\n') + '\n';
+}

@@ -1,0 +1,91 @@
+import type { Status } from '$lib/format';
+
+/** The fields of an observation the chart kit reads (data/SCHEMA.md names them). */
+export interface ObservationInput {
+  obs_id: string;
+  series_id: string;
+  period_start: string;
+  period_end: string;
+  value: number;
+  unit: string;
+  status: Status;
+  source_id: string;
+  locator: string;
+  note?: string;
+}
+
+export interface SourceInput {
+  source_id: string;
+  title: string;
+  publisher: string;
+  published: string;
+}
+
+export interface SeriesInput {
+  series_id: string;
+  label_vi: string;
+  label_en: string;
+  unit: string;
+  kind: string;
+}
+
+/** One observation placed on the chart. */
+export interface ChartPoint {
+  id: string;
+  x: number;
+  value: number;
+  status: Status;
+  periodStart: string;
+  periodEnd: string;
+  sourceId: string;
+  locator: string;
+  /** On the series' line: the preferred value for its period (see series.ts for the rule). */
+  onLine: boolean;
+  /** Another source gives a different value for the same period. */
+  disputed: boolean;
+  /** Computed by us against the previous value on the line, one period earlier; never a source figure. */
+  computedChange?: number;
+  /** A growth rate the source itself printed for this period, with its observation id. */
+  printedGrowth?: { value: number; id: string };
+}
+
+/** A total over several years (or part of a year): drawn as a span, never as a point on the scale. */
+export interface ChartSpan {
+  id: string;
+  x0: number;
+  x1: number;
+  value: number;
+  status: Status;
+  periodStart: string;
+  periodEnd: string;
+  sourceId: string;
+  locator: string;
+}
+
+export interface ChartSeries {
+  id: string;
+  label: { vi: string; en: string };
+  unit: string;
+  /** CSS colour, usually a custom property such as `var(--c1)`. */
+  color: string;
+  points: ChartPoint[];
+  spans: ChartSpan[];
+}
+
+export interface ChartMilestone {
+  id: string;
+  x: number;
+  date: string;
+  importance: number;
+  title: { vi: string; en: string };
+}
+
+export interface ChartModel {
+  id: string;
+  unit: string;
+  /** Full extent of the data in whole years: [first year, last year]. */
+  years: [number, number];
+  series: ChartSeries[];
+  milestones: ChartMilestone[];
+  sources: Record<string, { label: string; published: string }>;
+}

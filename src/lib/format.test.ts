@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { axisTickFormatter, formatChange, formatObservedValue, formatPeriod, formatValue } from './format';
+
+describe('formatValue', () => {
+  it('writes money in the scale words of each language', () => {
+    expect(formatValue(1.1e9, 'USD', 'vi')).toBe('1,1 tỷ USD');
+    expect(formatValue(1.1e9, 'USD', 'en')).toBe('1.1 billion USD');
+    expect(formatValue(823.4e6, 'USD', 'vi')).toBe('823,4 triệu USD');
+    expect(formatValue(1125e6, 'USD', 'vi')).toBe('1,125 tỷ USD');
+    expect(formatValue(45e6, 'USD', 'en', { short: true })).toBe('45m USD');
+  });
+  it('groups counts by the page convention', () => {
+    expect(formatValue(14050, 'persons', 'vi')).toBe('14.050 người');
+    expect(formatValue(14050, 'persons', 'en')).toBe('14,050 people');
+    expect(formatValue(1, 'projects', 'en')).toBe('1 project');
+  });
+  it('makes bounds and estimates read as such', () => {
+    expect(formatObservedValue(3e9, 'USD', 'lower_bound', 'vi')).toBe('hơn 3 tỷ USD');
+    expect(formatObservedValue(3e9, 'USD', 'lower_bound', 'en')).toBe('more than 3 billion USD');
+    expect(formatObservedValue(2.2e9, 'USD', 'estimate', 'en')).toBe('est. 2.2 billion USD');
+  });
+});
+
+describe('formatPeriod', () => {
+  it('joins ends with an en dash', () => {
+    expect(formatPeriod('2010', '2011', 'vi')).toBe('2010–2011');
+    expect(formatPeriod('2015', '2015', 'en')).toBe('2015');
+    expect(formatPeriod('2025-01', '2025-09', 'vi')).toBe('1–9/2025');
+    expect(formatPeriod('2025-01', '2025-09', 'en')).toBe('Jan–Sep 2025');
+    expect(formatPeriod('1977-07-18', '1977-07-18', 'en')).toBe('18 Jul 1977');
+  });
+});
+
+describe('numbers for axes and changes', () => {
+  it('uses one scale across an axis', () => {
+    const { format, title } = axisTickFormatter('USD', 3e9, 'vi');
+    expect(format(500e6)).toBe('0,5');
+    expect(title).toBe('tỷ USD');
+    expect(axisTickFormatter('USD', 800e6, 'en').title).toBe('million USD');
+  });
+  it('signs computed changes', () => {
+    expect(formatChange(0.085, 'vi')).toBe('+8,5%');
+    expect(formatChange(-0.129, 'en')).toBe('-12.9%');
+  });
+});

@@ -1,0 +1,157 @@
+import { intlLocale, type Lang } from './i18n';
+
+/** Observation statuses, as in data/SCHEMA.md. */
+export type Status =
+  | 'reported'
+  | 'estimate'
+  | 'approximate'
+  | 'lower_bound'
+  | 'upper_bound'
+  | 'preliminary'
+  | 'target';
+
+type Scale = { factor: number; vi: string; en: string; enShort: string };
+// Written-out scale words, as Vietnamese and English statistics reports print them.
+const scales: Scale[] = [
+  { factor: 1e9, vi: 'tỷ', en: 'billion', enShort: 'bn' },
+  { factor: 1e6, vi: 'triệu', en: 'million', enShort: 'm' }
+];
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function nf(lang: Lang, maxFractionDigits: number, extra: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${lang}|${maxFractionDigits}|${JSON.stringify(extra)}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(intlLocale[lang], { maximumFractionDigits: maxFractionDigits, ...extra });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+/** Plain number in the page's conventions: `1.125,5` (vi), `1,125.5` (en). */
+export function formatNumber(value: number, lang: Lang, maxFractionDigits = 1): string {
+  return nf(lang, maxFractionDigits).format(value);
+}
+
+/** Unit words shown after a number. */
+export function unitLabel(unit: string, lang: Lang, value = 2): string {
+  const words: Record<string, { vi: string; en: [string, string] }> = {
+    USD: { vi: 'USD', en: ['USD', 'USD'] },
+    VND: { vi: 'đồng', en: ['VND', 'VND'] },
+    LAK: { vi: 'kíp', en: ['LAK', 'LAK'] },
+    persons: { vi: 'người', en: ['person', 'people'] },
+    projects: { vi: 'dự án', en: ['project', 'projects'] },
+    percent: { vi: '%', en: ['%', '%'] },
+    count: { vi: '', en: ['', ''] },
+    km: { vi: 'km', en: ['km', 'km'] },
+    tonnes: { vi: 'tấn', en: ['tonne', 'tonnes'] },
+    hectares: { vi: 'ha', en: ['ha', 'ha'] }
+  };
+  const w = words[unit];
+  if (!w) return unit;
+  return lang === 'vi' ? w.vi : w.en[value === 1 ? 0 : 1];
+}
+
+/**
+ * A value with its unit in words readers use: `1,1 tỷ USD`, `1.1 billion USD`, `14.050 người`,
+ * `14,050 people`. Money switches to million/billion; counts stay exact.
+ */
+export function formatValue(value: number, unit: string, lang: Lang, opts: { short?: boolean } = {}): string {
+  if (unit === 'percent') return `${formatNumber(value, lang, 1)}%`;
+  if (unit === 'USD' || unit === 'VND' || unit === 'LAK') {
+    const scale = scales.find((s) => Math.abs(value) >= s.factor);
+    if (scale) {
+      const scaled = value / scale.factor;
+      // Keep every digit the source printed (823,4 triệu), but no float noise.
+      const digits = Math.abs(scaled) >= 100 ? 1 : Math.abs(scaled) >= 10 ? 2 : 3;
+      const word = lang === 'vi' ? scale.vi : opts.short ? scale.enShort : scale.en;
+      const sep = lang === 'en' && opts.short ? '' : ' ';
+      return `${formatNumber(scaled, lang, digits)}${sep}${word} ${unitLabel(unit, lang)}`;
+    }
+    return `${formatNumber(value, lang, 0)} ${unitLabel(unit, lang)}`;
+  }
+  const u = unitLabel(unit, lang, value);
+  return u ? `${formatNumber(value, lang, 1)} ${u}` : formatNumber(value, lang, 1);
+}
+
+/** Words that make a bound or an estimate read as one: "hơn 3 tỷ USD", "about 2.2 billion USD". */
+export function statusQualifier(status: Status, lang: Lang): string {
+  const words: Record<Status, [string, string]> = {
+    reported: ['', ''],
+    estimate: ['ước', 'est.'],
+    approximate: ['khoảng', 'about'],
+    lower_bound: ['hơn', 'more than'],
+    upper_bound: ['gần', 'nearly'],
+    preliminary: ['sơ bộ', 'preliminary'],
+    target: ['mục tiêu', 'target']
+  };
+  return words[status][lang === 'vi' ? 0 : 1];
+}
+
+/** A value as a reader should read it, qualifier included: `hơn 3 tỷ USD`. */
+export function formatObservedValue(value: number, unit: string, status: Status, lang: Lang, opts: { short?: boolean } = {}): string {
+  const q = statusQualifier(status, lang);
+  const v = formatValue(value, unit, lang, opts);
+  return q ? `${q} ${v}` : v;
+}
+
+/** Name of a status for legends and tables. */
+export function statusName(status: Status, lang: Lang): string {
+  const names: Record<Status, [string, string]> = {
+    reported: ['số báo cáo', 'reported'],
+    estimate: ['ước tính', 'estimate'],
+    approximate: ['xấp xỉ', 'approximate'],
+    lower_bound: ['cận dưới (“hơn”)', 'lower bound (“more than”)'],
+    upper_bound: ['cận trên (“gần”)', 'upper bound (“nearly”)'],
+    preliminary: ['sơ bộ', 'preliminary'],
+    target: ['mục tiêu', 'target']
+  };
+  return names[status][lang === 'vi' ? 0 : 1];
+}
+
+const monthNames = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+};
+
+function formatPeriodPart(p: string, lang: Lang): string {
+  const [y, mo, d] = p.split('-');
+  if (!mo) return y;
+  const month = Number(mo);
+  if (lang === 'vi') return d ? `${Number(d)}/${month}/${y}` : `${month}/${y}`;
+  return d ? `${Number(d)} ${monthNames.en[month - 1]} ${y}` : `${monthNames.en[month - 1]} ${y}`;
+}
+
+/** `2015`, `2010–2011`, `1/2025–9/2025` (vi) or `Jan 2025–Sep 2025` (en); en dash between ends. */
+export function formatPeriod(start: string, end: string, lang: Lang): string {
+  if (start === end) return formatPeriodPart(start, lang);
+  const [ys, ms] = start.split('-');
+  const [ye, me] = end.split('-');
+  if (ms && me && ys === ye) {
+    // Same year: "1–9/2025" reads better than repeating the year.
+    return lang === 'vi'
+      ? `${Number(ms)}–${Number(me)}/${ys}`
+      : `${monthNames.en[Number(ms) - 1]}–${monthNames.en[Number(me) - 1]} ${ys}`;
+  }
+  return `${formatPeriodPart(start, lang)}–${formatPeriodPart(end, lang)}`;
+}
+
+/** A computed change, always marked as such by the caller: `+8,5%`. */
+export function formatChange(ratio: number, lang: Lang): string {
+  return nf(lang, 1, { style: 'percent', signDisplay: 'exceptZero' }).format(ratio);
+}
+
+/**
+ * Axis tick labels for money: one scale for the whole axis (all ticks in million, or all in billion)
+ * so labels compare at a glance; counts use grouped integers.
+ */
+export function axisTickFormatter(unit: string, max: number, lang: Lang): { format: (v: number) => string; title: string } {
+  if (unit === 'USD' || unit === 'VND' || unit === 'LAK') {
+    const scale = scales.find((s) => max >= s.factor) ?? { factor: 1, vi: '', en: '', enShort: '' };
+    const word = lang === 'vi' ? scale.vi : scale.en;
+    return {
+      format: (v) => formatNumber(v / scale.factor, lang, 2),
+      title: `${word ? `${word} ` : ''}${unitLabel(unit, lang)}`.trim()
+    };
+  }
+  return { format: (v) => formatNumber(v, lang, 1), title: unitLabel(unit, lang) };
+}
