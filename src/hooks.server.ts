@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import themeInit from './theme-init.js?raw';
 import { getRequestEvent } from '$app/server';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { defaultLang, isLang, type Lang } from '$lib/i18n';
@@ -18,5 +19,7 @@ overwriteGetLocale(requestLang);
 
 export const handle: Handle = ({ event, resolve }) => {
   const lang = isLang(event.params.lang) ? event.params.lang : defaultLang;
-  return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });
+  return resolve(event, {
+    transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('<!--theme-init-->', `<script>${themeInit}</script>`)
+  });
 };

@@ -10,7 +10,7 @@ export const chartCatalog = {
     id: 'trade',
     milestoneImportance: 1,
     series: [
-      { id: 'trade.total', color: 'var(--c1)', growthSeriesId: 'trade.total_growth' },
+      { id: 'trade.total', color: 'var(--c1)', growthSeriesId: 'trade.total_growth', alsoIds: ['trade.total_yearly_average'] },
       { id: 'trade.exports_vn_to_la', color: 'var(--c2)', growthSeriesId: 'trade.exports_growth' },
       { id: 'trade.imports_vn_from_la', color: 'var(--c3)', growthSeriesId: 'trade.imports_growth' }
     ]
@@ -52,7 +52,7 @@ export const chartCatalog = {
   experts: {
     id: 'experts',
     milestoneImportance: 1,
-    series: [{ id: 'experts.sent', color: 'var(--c1)' }]
+    series: [{ id: 'experts.sent', color: 'var(--c1)', alsoIds: ['experts.sent_yearly_average'] }]
   }
 } satisfies Record<string, ChartConfig>;
 

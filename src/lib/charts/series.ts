@@ -21,7 +21,14 @@ export interface MilestoneInput {
 
 export interface ChartConfig {
   id: string;
-  series: { id: string; color: string; growthSeriesId?: string; localityId?: string }[];
+  series: {
+    id: string;
+    color: string;
+    growthSeriesId?: string;
+    localityId?: string;
+    /** Series drawn as part of this one: yearly averages stated for a whole period become its spans. */
+    alsoIds?: string[];
+  }[];
   /** Milestones up to this importance are offered as annotations (1 = key events only). */
   milestoneImportance?: number;
 }
@@ -68,12 +75,20 @@ export function buildSeries(
   meta: SeriesInput,
   observations: ObservationInput[],
   sources: Map<string, SourceInput>,
-  growth: ObservationInput[] = []
+  growth: ObservationInput[] = [],
+  averages: ObservationInput[] = []
 ): ChartSeries {
   const points: ChartPoint[] = [];
   const spans: ChartSpan[] = [];
   const groups = new Map<string, ObservationInput[]>();
 
+  for (const o of averages) {
+    const place = placePeriod(o.period_start, o.period_end);
+    spans.push({
+      id: o.obs_id, x0: place.x0, x1: place.x1, value: o.value, status: o.status, periodStart: o.period_start,
+      periodEnd: o.period_end, sourceId: o.source_id, locator: o.locator, perYear: true
+    });
+  }
   for (const o of [...observations].sort(byPeriod)) {
     const place = placePeriod(o.period_start, o.period_end);
     // A flow over several years, or over part of a year, is not comparable with yearly values.
@@ -88,7 +103,8 @@ export function buildSeries(
         periodStart: o.period_start,
         periodEnd: o.period_end,
         sourceId: o.source_id,
-        locator: o.locator
+        locator: o.locator,
+        perYear: false
       });
       continue;
     }
@@ -136,6 +152,10 @@ export function buildSeries(
   return { id: seriesId, label: { vi: meta.label_vi, en: meta.label_en }, unit: meta.unit, color, points, spans };
 }
 
+function spanSort(series: ChartSeries[]) {
+  for (const s of series) s.spans.sort((a, b) => a.x0 - b.x0);
+}
+
 /** Runs of consecutive line points: the line is drawn through each run and never across a gap. */
 export function lineRuns(points: ChartPoint[]): ChartPoint[][] {
   const runs: ChartPoint[][] = [];
@@ -165,7 +185,8 @@ export function buildChartModel(config: ChartConfig, data: DatasetInput): ChartM
     if (!meta) throw new Error(`chart ${config.id}: unknown series ${c.id}`);
     const of = (id: string) =>
       data.observations.filter((o) => o.series_id === id && (c.localityId ? o.locality_id === c.localityId : !o.locality_id));
-    return buildSeries(c.id, c.color, meta, of(c.id), sources, c.growthSeriesId ? of(c.growthSeriesId) : []);
+    const averages = (c.alsoIds ?? []).flatMap(of);
+    return buildSeries(c.id, c.color, meta, of(c.id), sources, c.growthSeriesId ? of(c.growthSeriesId) : [], averages);
   });
 
   const xs = series.flatMap((s) => [...s.points.map((p) => p.x), ...s.spans.flatMap((sp) => [sp.x0, sp.x1 - 0.001])]);
@@ -182,6 +203,7 @@ export function buildChartModel(config: ChartConfig, data: DatasetInput): ChartM
     }))
     .sort((a, b) => a.x - b.x);
 
+  spanSort(series);
   const used = new Set(series.flatMap((s) => [...s.points, ...s.spans].map((p) => p.sourceId)));
   const sourceLabels: ChartModel['sources'] = {};
   for (const id of used) {

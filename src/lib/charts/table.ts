@@ -10,7 +10,7 @@ export interface TableRow {
   value: number;
   unit: string;
   status: Status;
-  role: 'line' | 'alternative' | 'span';
+  role: 'line' | 'alternative' | 'span' | 'average';
   disputed: boolean;
   sourceId: string;
   sourceLabel: string;
@@ -33,7 +33,7 @@ export function tableRows(model: ChartModel, series: ChartSeries[], from: number
       if (sp.x1 <= from || sp.x0 >= to + 1) continue;
       rows.push({
         id: sp.id, seriesId: s.id, seriesLabel: s.label, periodStart: sp.periodStart, periodEnd: sp.periodEnd,
-        value: sp.value, unit: s.unit, status: sp.status, role: 'span', disputed: false,
+        value: sp.value, unit: s.unit, status: sp.status, role: sp.perYear ? 'average' : 'span', disputed: false,
         sourceId: sp.sourceId, sourceLabel: model.sources[sp.sourceId]?.label ?? sp.sourceId, locator: sp.locator
       });
     }

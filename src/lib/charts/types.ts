@@ -60,6 +60,8 @@ export interface ChartSpan {
   periodEnd: string;
   sourceId: string;
   locator: string;
+  /** A yearly level stated for the whole period ("45 million USD a year in the early 1990s"), not a total. */
+  perYear: boolean;
 }
 
 export interface ChartSeries {

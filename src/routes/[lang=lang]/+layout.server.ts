@@ -1,0 +1,3 @@
+import { defaultLang, isLang } from '$lib/i18n';
+
+export const load = ({ params }) => ({ lang: isLang(params.lang) ? params.lang : defaultLang });

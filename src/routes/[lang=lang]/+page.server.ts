@@ -1,0 +1,37 @@
+import { dataset } from '$lib/data';
+import { chartModel, type ChartId } from '$lib/charts/catalog';
+import type { ChartModel, ChartPoint } from '$lib/charts/types';
+
+export interface Tile {
+  topic: 'trade' | 'students' | 'investment' | 'experts';
+  path: string;
+  model: ChartModel;
+  latest: ChartPoint | null;
+  latestSource: string;
+}
+
+const tiles: { topic: Tile['topic']; chart: ChartId; path: string }[] = [
+  { topic: 'trade', chart: 'trade', path: '/trade/' },
+  { topic: 'students', chart: 'students', path: '/students/' },
+  { topic: 'investment', chart: 'investment-projects', path: '/investment/' },
+  { topic: 'experts', chart: 'experts', path: '/experts/' }
+];
+
+// Everything the overview shows is decided here, at build time: the latest value on each topic's
+// main line, its source, and the milestones for the timeline.
+export const load = () => {
+  const built: Tile[] = [];
+  for (const t of tiles) {
+    const model = chartModel(t.chart, dataset);
+    if (!model) continue;
+    const main = { ...model, series: model.series.slice(0, 1) };
+    const line = main.series[0].points.filter((p) => p.onLine);
+    const latest = line[line.length - 1] ?? null;
+    built.push({ topic: t.topic, path: t.path, model: main, latest, latestSource: latest ? (model.sources[latest.sourceId]?.label ?? '') : '' });
+  }
+  const milestones = [...dataset.milestones]
+    .filter((ms) => Number(ms.importance) <= 2)
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const provinceLinks = dataset.twinning.filter((l) => l.level === 'province').length;
+  return { tiles: built, milestones, twinning: { links: dataset.twinning.length, provinceLinks } };
+};

@@ -1,0 +1,53 @@
+import { dataset } from '$lib/data';
+
+const tradeSeries = ['trade.total', 'trade.exports_vn_to_la', 'trade.imports_vn_from_la'];
+
+/** Calendar years 1990–2025 that have a single-year figure for a series, and those that do not. */
+function coverage(seriesId: string) {
+  const years = new Set(
+    dataset.observations
+      .filter((o) => o.series_id === seriesId && !o.locality_id && o.period_start === o.period_end && /^\d{4}$/.test(o.period_start))
+      .map((o) => Number(o.period_start))
+  );
+  const all = Array.from({ length: 2025 - 1990 + 1 }, (_, i) => 1990 + i);
+  return { covered: all.filter((y) => years.has(y)), missing: all.filter((y) => !years.has(y)) };
+}
+
+/** Compresses [1990, 1991, 1992, 1995] into "1990–1992, 1995". */
+function ranges(years: number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < years.length; i++) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j] + 1) j++;
+    out.push(i === j ? String(years[i]) : `${years[i]}–${years[j]}`);
+    i = j;
+  }
+  return out.join(', ');
+}
+
+export const load = () => {
+  const trade = tradeSeries
+    .filter((id) => dataset.series.some((s) => s.series_id === id))
+    .map((id) => {
+      const s = dataset.series.find((x) => x.series_id === id)!;
+      const c = coverage(id);
+      return { id, label_vi: s.label_vi, label_en: s.label_en, covered: ranges(c.covered), missing: ranges(c.missing), coveredCount: c.covered.length };
+    });
+  const groups = new Map<string, Set<number>>();
+  for (const o of dataset.observations) {
+    const key = `${o.series_id}|${o.locality_id ?? ''}|${o.period_start}|${o.period_end}`;
+    groups.set(key, (groups.get(key) ?? new Set()).add(o.value));
+  }
+  const conflicts = [...groups.values()].filter((v) => v.size > 1).length;
+  return {
+    trade,
+    conflicts,
+    counts: {
+      observations: dataset.observations.length,
+      series: dataset.series.length,
+      sources: dataset.sources.length,
+      links: dataset.twinning.length,
+      milestones: dataset.milestones.length
+    }
+  };
+};

@@ -1,0 +1,7 @@
+import { dataset } from '$lib/data';
+import { chartModel } from '$lib/charts/catalog';
+
+export const load = () => ({
+  projects: chartModel('investment-projects', dataset),
+  capital: chartModel('investment-capital', dataset)
+});

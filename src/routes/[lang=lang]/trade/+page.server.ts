@@ -1,0 +1,5 @@
+import { dataset } from '$lib/data';
+import { chartModel } from '$lib/charts/catalog';
+
+// Runs at build time only: the page receives chart-ready data, never the whole dataset.
+export const load = () => ({ trade: chartModel('trade', dataset) });

@@ -1,0 +1,10 @@
+(function () {
+  // Runs before first paint so a chosen theme never flashes: ?theme= wins, then the reader's saved choice.
+  try {
+    var allowed = ['light', 'dark', 'slide'];
+    var fromUrl = new URLSearchParams(location.search).get('theme');
+    var saved = localStorage.getItem('theme');
+    var theme = allowed.indexOf(String(fromUrl)) >= 0 ? fromUrl : allowed.indexOf(String(saved)) >= 0 ? saved : null;
+    if (theme) document.documentElement.setAttribute('data-theme', theme);
+  } catch (e) {}
+})();

@@ -1,0 +1,110 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchPage } from './site';
+
+interface Obs {
+  obs_id: string;
+  series_id: string;
+  period_start: string;
+  period_end: string;
+  value: number;
+  locality_id?: string;
+}
+
+async function dataset(page: Page): Promise<{ observations: Obs[] }> {
+  const res = await page.request.get('/data/dataset.json');
+  expect(res.ok()).toBe(true);
+  return res.json();
+}
+
+const charts = [
+  { path: '/trade/', chart: 'trade', series: ['trade.total', 'trade.exports_vn_to_la', 'trade.imports_vn_from_la'] },
+  { path: '/students/', chart: 'students', series: ['students.lao_in_vn', 'students.lao_in_vn_scholarship', 'students.lao_new_intake'] },
+  { path: '/investment/', chart: 'investment-projects', series: ['investment.projects_cumulative', 'investment.projects_period'] },
+  { path: '/experts/', chart: 'experts', series: ['experts.sent'] }
+];
+
+test.describe('charts without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const c of charts) {
+    test(`${c.path} has its SVG, one path per series and a mark for every value`, async ({ page }) => {
+      const data = await dataset(page);
+      await page.goto(`/en${c.path}`);
+      const box = page.locator(`[data-chart="${c.chart}"]`);
+      await expect(box.locator('svg[role="img"] title')).toHaveCount(1);
+      const expected = data.observations.filter((o) => c.series.includes(o.series_id) && !o.locality_id);
+      const seriesShown = new Set(expected.map((o) => o.series_id));
+      expect(await box.locator('svg path.line').count()).toBe(seriesShown.size);
+      for (const o of expected) {
+        await expect(box.locator(`[data-obs="${o.obs_id}"]`), `mark for ${o.obs_id}`).toHaveCount(1);
+      }
+    });
+  }
+});
+
+test('a missing year splits the trade line into separate segments', async ({ page }) => {
+  await page.goto('/en/trade/');
+  const d = await page.locator('[data-chart="trade"] path.line[data-series="trade.total"]').getAttribute('d');
+  const segments = (d ?? '').split('M').filter(Boolean);
+  // 1990–2025 has years with no figure: the path must restart (M) rather than bridge them.
+  const starts = new Set(segments.map((s) => s.split('L')[0]));
+  const ends = new Set(segments.map((s) => s.split('L')[1]));
+  const breaks = [...starts].filter((p) => !ends.has(p));
+  expect(breaks.length).toBeGreaterThan(1);
+});
+
+test('keyboard: tab into the chart, arrow through points, tooltip shows value and source', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto('/en/trade/');
+  const marks = page.locator('[data-chart="trade"] a.mark');
+  await marks.first().focus();
+  const tooltip = page.locator('[data-chart="trade"] .tooltip');
+  await expect(tooltip).toBeVisible();
+  const firstLabel = await marks.first().getAttribute('aria-label');
+  await page.keyboard.press('ArrowRight');
+  const focused = page.locator('[data-chart="trade"] a.mark:focus');
+  await expect(focused).toHaveCount(1);
+  const label = (await focused.getAttribute('aria-label')) ?? '';
+  expect(label).not.toBe(firstLabel);
+  await expect(tooltip).toContainText('Source:');
+  // The tooltip names the same value as the focused mark's label.
+  const value = label.split('. ')[1].split(': ')[1];
+  await expect(tooltip).toContainText(value);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/en\/sources\/#obs-/);
+  const id = new URL(page.url()).hash;
+  await expect(page.locator(id)).toBeVisible();
+  watch.expectClean();
+});
+
+test('view state round-trips through the URL and survives hostile values', async ({ page }) => {
+  await page.goto('/en/trade/?from=2010&to=2016&series=exports,imports&notes=0');
+  const box = page.locator('[data-chart="trade"]');
+  await expect(box.locator('path.line')).toHaveCount(2);
+  await expect(page.getByLabel('From')).toHaveValue('2010');
+  await expect(page.getByLabel('to', { exact: true })).toHaveValue('2016');
+  await page.getByLabel('to', { exact: true }).selectOption('2015');
+  await expect(page).toHaveURL(/to=2015/);
+  await expect(page).toHaveURL(/series=exports,imports/);
+  await page.reload();
+  await expect(page.getByLabel('to', { exact: true })).toHaveValue('2015');
+
+  for (const q of ['?from=abc&to=9999', '?series=%3Cscript%3Ealert(1)%3C/script%3E', '?from=2030&to=1800', `?series=${'x'.repeat(5000)}`]) {
+    const watch = watchPage(page);
+    const res = await page.goto(`/en/trade/${q}`);
+    expect(res?.status()).toBe(200);
+    await expect(box.locator('path.line').first()).toBeAttached();
+    await expect(box.locator('a.mark').first()).toBeAttached();
+    watch.expectClean();
+  }
+});
+
+test('numbers follow the language', async ({ page }) => {
+  await page.goto('/vi/trade/');
+  await page.locator('[data-chart="trade"] details summary').click();
+  await expect(page.locator('[data-chart="trade"]').locator('..')).toBeDefined();
+  await expect(page.locator('table').first()).toContainText('tỷ USD');
+  await page.goto('/en/trade/');
+  await page.locator('details summary').first().click();
+  await expect(page.locator('table').first()).toContainText('billion USD');
+});
