@@ -84,9 +84,14 @@ export function buildData(opts: BuildOptions): BuildResult {
     if (table) tables[name] = table;
   }
 
+  // Ids of every row, valid or not: a reference to a row that has its own problem is not reported
+  // again, so each mistake is named once, where it is.
+  const knownIds: Partial<Record<keyof typeof columns, Set<string>>> = {};
   function parse<S extends v.GenericSchema>(name: keyof typeof columns, schema: S, idKey: string): Row<v.InferOutput<S>>[] {
     const table = tables[name];
+    const known = (knownIds[name] = new Set<string>());
     if (!table) return [];
+    for (const { values } of table.rows) known.add(values[idKey]);
     const out: Row<v.InferOutput<S>>[] = [];
     const seen = new Map<string, number>();
     for (const { line, values } of table.rows) {
@@ -116,6 +121,8 @@ export function buildData(opts: BuildOptions): BuildResult {
     problems.push({ file: tables.observations.file, line: 1, message: 'no observations: the file has a header but no rows' });
 
   const sourceById = new Map(sources.map((s) => [s.source_id, s]));
+  // A whole file that failed to parse leaves nothing to check references against.
+  const refOk = (name: keyof typeof columns, id: string) => !tables[name] || (knownIds[name]?.has(id) ?? true);
   const seriesById = new Map(series.map((s) => [s.series_id, s]));
   const localityById = new Map(localities.map((l) => [l.locality_id, l]));
   const at = (name: keyof typeof columns, line: number, message: string) =>
@@ -150,9 +157,10 @@ export function buildData(opts: BuildOptions): BuildResult {
   function checkQuote(name: keyof typeof columns, line: number, sourceId: string, locator: string, quote: string): boolean {
     const source = sourceById.get(sourceId);
     if (!source) {
-      at(name, line, `unknown source_id "${sourceId}"`);
+      if (!refOk('sources', sourceId)) at(name, line, `unknown source_id "${sourceId}"`);
       return false;
     }
+    if (!source.file && !source.url) return false; // reported on the source's own line
     if (source.file) {
       const m = /^line (\d+)$/.exec(locator);
       if (!m) {
@@ -182,14 +190,14 @@ export function buildData(opts: BuildOptions): BuildResult {
 
   for (const o of observations) {
     const s = seriesById.get(o.series_id);
-    if (!s) at('observations', o.__line, `unknown series_id "${o.series_id}"`);
-    else if (s.unit !== o.unit) at('observations', o.__line, `unit "${o.unit}" does not match series ${o.series_id} (${s.unit})`);
+    if (!refOk('series', o.series_id)) at('observations', o.__line, `unknown series_id "${o.series_id}"`);
+    else if (s && s.unit !== o.unit) at('observations', o.__line, `unit "${o.unit}" does not match series ${o.series_id} (${s.unit})`);
     if (!validDate(o.period_start)) at('observations', o.__line, `period_start "${o.period_start}" is not a real date`);
     else if (!validDate(o.period_end)) at('observations', o.__line, `period_end "${o.period_end}" is not a real date`);
     else if (periodEndKey(o.period_end) < periodStartKey(o.period_start))
       at('observations', o.__line, `period_end ${o.period_end} is before period_start ${o.period_start}`);
     if (o.value < 0 && s?.kind !== 'rate') at('observations', o.__line, `value ${o.value} is negative; only rate series may be`);
-    if (o.locality_id && !localityById.has(o.locality_id)) at('observations', o.__line, `unknown locality_id "${o.locality_id}"`);
+    if (o.locality_id && !refOk('localities', o.locality_id)) at('observations', o.__line, `unknown locality_id "${o.locality_id}"`);
     if (checkQuote('observations', o.__line, o.source_id, o.locator, o.quote)) {
       const lang = sourceById.get(o.source_id)?.language ?? 'vi';
       const { ok, read } = valueInQuote(o.value, o.quote, lang);
@@ -199,9 +207,9 @@ export function buildData(opts: BuildOptions): BuildResult {
 
   const isoOwners = new Map<string, string>();
   for (const l of localities) {
-    if (l.parent_id && !localityById.has(l.parent_id)) at('localities', l.__line, `unknown parent_id "${l.parent_id}"`);
+    if (l.parent_id && !refOk('localities', l.parent_id)) at('localities', l.__line, `unknown parent_id "${l.parent_id}"`);
     for (const s of l.successor_ids.split('|').filter(Boolean))
-      if (!localityById.has(s)) at('localities', l.__line, `unknown successor "${s}"`);
+      if (!refOk('localities', s)) at('localities', l.__line, `unknown successor "${s}"`);
     if (l.iso_code && !l.iso_code.startsWith(`${l.country}-`)) at('localities', l.__line, `iso_code ${l.iso_code} does not belong to country ${l.country}`);
     if (l.level === 'province' && !l.iso_code) at('localities', l.__line, `province "${l.locality_id}" has no iso_code`);
     if (l.level === 'province' && l.iso_code) {
@@ -226,7 +234,9 @@ export function buildData(opts: BuildOptions): BuildResult {
     ] as const) {
       const id = t[key];
       const l = localityById.get(id);
-      if (!l) at('twinning', t.__line, `unknown ${key} "${id}"`);
+      if (!l) {
+        if (!refOk('localities', id)) at('twinning', t.__line, `unknown ${key} "${id}"`);
+      }
       else if (l.country !== country) at('twinning', t.__line, `${key} "${id}" is not in ${country === 'VN' ? 'Viet Nam' : 'Laos'}`);
       else if (!codesFor(id).includes(code)) at('twinning', t.__line, `${key === 'vn_locality_id' ? 'vn_code' : 'la_code'} ${code} is not the province of "${id}" (${codesFor(id).join(', ') || 'none'})`);
     }

@@ -30,25 +30,14 @@ export function readCsv(file: string, text: string, required: string[], optional
     return { problems };
   }
 
-  // Where each record starts, tracking quotes so a newline inside a quoted field is not a record break.
-  const starts: number[] = [1];
-  let line = 1;
-  let inQuote = false;
-  let quoteLine = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      if (!inQuote) quoteLine = line;
-      inQuote = !inQuote;
-    } else if (c === '\n') {
-      line++;
-      if (!inQuote && i + 1 < text.length) starts.push(line);
-    }
-  }
-  if (inQuote) {
-    at(quoteLine, 'quoted field is never closed (unbalanced ")');
-    return { problems };
-  }
+  // One record per line: a quote left open at the end of a line is a mistake on that line (fields
+  // never hold line breaks here, which keeps every problem's line number exact).
+  const lines = text.split('\n');
+  lines.forEach((l, i) => {
+    if ((l.match(/"/g)?.length ?? 0) % 2 === 1) at(i + 1, 'quoted field is never closed (unbalanced ")');
+  });
+  if (problems.length) return { problems };
+  const starts = lines.map((_, i) => i + 1);
 
   const raw = csvParseRows(text.endsWith('\n') ? text.slice(0, -1) : text);
   const header = raw[0].map((h) => h.trim());

@@ -34,7 +34,7 @@ export const SourceRow = v.object({
   publisher: text('publisher'),
   published: text('published'),
   file: v.string(),
-  url: v.union([v.literal(''), v.pipe(v.string(), v.url('url is not a valid URL'), v.startsWith('http', 'url must be http(s)'))]),
+  url: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^https?:\/\/[^\s/]+\.[^\s]+$/, 'url must be an http(s) address'))], 'url must be empty or an http(s) address'),
   language: oneOf('language', ['vi', 'en'] as const),
   sha256: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'sha256 must be 64 lower-case hex digits'))]),
   note: v.string()

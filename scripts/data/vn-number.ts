@@ -57,7 +57,9 @@ export function numbersInText(text: string, lang: QuoteLang): number[] {
     // or a few words on ("687.8 bidirectional 2001-2005 million").
     const after = t.slice((m.index ?? 0) + m[0].length);
     const rangeTail = after.match(/^\s*[-–]\s*\d[\d.,]*\s*/);
-    const skip = (words: number) => after.replace(new RegExp(`^\\s*(\\S+\\s+){${words}}`), '');
+    // A scale word a few words on counts only for a number with decimals (a whole number such as a
+    // year followed later by "triệu" is not a number of millions).
+    const skip = (words: number) => (/[.,]\d/.test(raw) ? after.replace(new RegExp(`^\\s*(\\S+\\s+){${words}}`), '') : '');
     const windows = [after.replace(/^\s+/, ''), rangeTail ? after.slice(rangeTail[0].length) : '', skip(1), skip(2), skip(3)];
     for (const w of windows) {
       const scale = SCALES[lang].find(([word]) => word.test(w.toLowerCase()));
