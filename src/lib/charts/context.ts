@@ -13,6 +13,8 @@ export interface ChartCustom {
   to: number;
   milestones: ChartMilestone[];
   interaction: ChartInteraction;
+  /** Only period figures to show: no value axis, one labelled bar per period along the time axis. */
+  timeline: boolean;
   /** Where a mark's source quote lives: the sources page entry for the observation. */
   sourceHref: (obsId: string) => string;
 }

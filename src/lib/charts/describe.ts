@@ -1,7 +1,7 @@
 import type { Lang } from '$lib/i18n';
 import { formatChange, formatObservedValue, formatPeriod } from '$lib/format';
 import type { ChartPoint, ChartSeries } from './types';
-import { MAX_JOIN_GAP } from './series';
+import { joins } from './series';
 
 /**
  * A plain-language summary of what one series shows in the visible range, for screen readers and
@@ -11,7 +11,14 @@ export function describeSeries(series: ChartSeries, from: number, to: number, la
   const vi = lang === 'vi';
   const label = series.label[lang];
   const pts = series.points.filter((p) => p.onLine && p.x >= from && p.x < to + 1);
-  if (pts.length === 0) return vi ? `${label}: không có số liệu trong giai đoạn ${from}–${to}.` : `${label}: no figures for ${from}–${to}.`;
+  if (pts.length === 0) {
+    const spans = series.spans.filter((sp) => sp.x1 > from && sp.x0 < to + 1);
+    if (spans.length === 0) return vi ? `${label}: không có số liệu trong giai đoạn ${from}–${to}.` : `${label}: no figures for ${from}–${to}.`;
+    const list = spans
+      .map((sp) => `${formatPeriod(sp.periodStart, sp.periodEnd, lang)}: ${formatObservedValue(sp.value, series.unit, sp.status, lang)} (${sp.perYear ? (vi ? 'mỗi năm' : 'per year') : vi ? 'cả giai đoạn' : 'whole period'})`)
+      .join('; ');
+    return vi ? `${label}: chỉ có số cho cả giai đoạn — ${list}.` : `${label}: figures for whole periods only — ${list}.`;
+  }
 
   const v = (p: ChartPoint) => formatObservedValue(p.value, series.unit, p.status, lang);
   const when = (p: ChartPoint) => formatPeriod(p.periodStart, p.periodEnd, lang);
@@ -39,7 +46,7 @@ export function describeSeries(series: ChartSeries, from: number, to: number, la
         : `Biggest fall (computed): ${when(drop.from)} to ${when(drop.to)}, ${formatChange(drop.change, lang)}.`
     );
   }
-  const gaps = pts.slice(1).filter((p, i) => p.x - pts[i].x > MAX_JOIN_GAP).length;
+  const gaps = pts.slice(1).filter((p, i) => !joins(series.kind, pts[i], p)).length;
   if (gaps) parts.push(vi ? `Chuỗi có ${gaps} khoảng trống không có số liệu.` : `The series has ${gaps} gap${gaps > 1 ? 's' : ''} with no figures.`);
   if (pts.some((p) => p.disputed)) parts.push(vi ? 'Có năm các nguồn đưa ra số khác nhau.' : 'Sources disagree for some years.');
   return parts.join(' ');

@@ -118,7 +118,8 @@ export function buildSeries(
       (a, b) => statusRank[a.status] - statusRank[b.status] || published(b.source_id).localeCompare(published(a.source_id))
     );
     const chosen = ranked[0];
-    const disputed = ranked.some((o) => Math.abs(o.value - chosen.value) > DISAGREEMENT * Math.max(Math.abs(chosen.value), 1));
+    const differs = (o: ObservationInput) => Math.abs(o.value - chosen.value) > DISAGREEMENT * Math.max(Math.abs(chosen.value), 1);
+    const disputed = ranked.some(differs);
     for (const o of ranked) {
       const place = placePeriod(o.period_start, o.period_end);
       points.push({
@@ -131,38 +132,47 @@ export function buildSeries(
         sourceId: o.source_id,
         locator: o.locator,
         onLine: o === chosen,
-        disputed
+        // The chosen value is disputed if any other differs; another value, if it differs itself.
+        disputed: o === chosen ? disputed : differs(o)
       });
     }
   }
   points.sort((a, b) => a.x - b.x || Number(b.onLine) - Number(a.onLine));
 
-  // Changes we compute ourselves, only between neighbouring periods on the line.
+  // Changes we compute ourselves, only between points the line joins.
   const line = points.filter((p) => p.onLine);
   for (let i = 1; i < line.length; i++) {
     const prev = line[i - 1];
     const cur = line[i];
-    if (cur.x - prev.x <= MAX_JOIN_GAP && prev.value !== 0) cur.computedChange = (cur.value - prev.value) / prev.value;
+    if (joins(meta.kind, prev, cur) && prev.value !== 0) cur.computedChange = (cur.value - prev.value) / prev.value;
   }
   for (const g of growth) {
     const target = line.find((p) => p.periodStart === g.period_start && p.periodEnd === g.period_end);
     if (target && !target.printedGrowth) target.printedGrowth = { value: g.value, id: g.obs_id };
   }
 
-  return { id: seriesId, label: { vi: meta.label_vi, en: meta.label_en }, unit: meta.unit, color, points, spans };
+  return { id: seriesId, label: { vi: meta.label_vi, en: meta.label_en }, unit: meta.unit, kind: meta.kind, color, points, spans };
 }
 
 function spanSort(series: ChartSeries[]) {
   for (const s of series) s.spans.sort((a, b) => a.x0 - b.x0);
 }
 
+/**
+ * Whether the line joins two neighbouring values: consecutive periods only, and for cumulative
+ * counts only within one source, because sources count projects by different definitions.
+ */
+export function joins(kind: string, a: ChartPoint, b: ChartPoint): boolean {
+  return b.x - a.x <= MAX_JOIN_GAP && (kind !== 'cumulative' || a.sourceId === b.sourceId);
+}
+
 /** Runs of consecutive line points: the line is drawn through each run and never across a gap. */
-export function lineRuns(points: ChartPoint[]): ChartPoint[][] {
+export function lineRuns(points: ChartPoint[], kind = 'flow'): ChartPoint[][] {
   const runs: ChartPoint[][] = [];
   let run: ChartPoint[] = [];
   for (const p of points.filter((q) => q.onLine)) {
     const last = run[run.length - 1];
-    if (last && p.x - last.x > MAX_JOIN_GAP) {
+    if (last && !joins(kind, last, p)) {
       runs.push(run);
       run = [];
     }

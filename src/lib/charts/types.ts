@@ -68,6 +68,8 @@ export interface ChartSeries {
   id: string;
   label: { vi: string; en: string };
   unit: string;
+  /** flow, stock, cumulative…: cumulative counts from different sources are never joined. */
+  kind: string;
   /** CSS colour, usually a custom property such as `var(--c1)`. */
   color: string;
   points: ChartPoint[];

@@ -1,12 +1,14 @@
 import { dataset } from '$lib/data';
 import { chartModel, type ChartId } from '$lib/charts/catalog';
-import type { ChartModel, ChartPoint } from '$lib/charts/types';
+import type { ChartModel, ChartPoint, ChartSpan } from '$lib/charts/types';
 
 export interface Tile {
   topic: 'trade' | 'students' | 'investment' | 'experts';
   path: string;
   model: ChartModel;
   latest: ChartPoint | null;
+  /** When a topic has only period totals (experts), the latest of those. */
+  latestSpan: ChartSpan | null;
   latestSource: string;
 }
 
@@ -27,7 +29,10 @@ export const load = () => {
     const main = { ...model, series: model.series.slice(0, 1) };
     const line = main.series[0].points.filter((p) => p.onLine);
     const latest = line[line.length - 1] ?? null;
-    built.push({ topic: t.topic, path: t.path, model: main, latest, latestSource: latest ? (model.sources[latest.sourceId]?.label ?? '') : '' });
+    const spans = main.series[0].spans.filter((sp) => !sp.perYear && sp.status !== 'target');
+    const latestSpan = latest ? null : (spans[spans.length - 1] ?? null);
+    const sourceId = latest?.sourceId ?? latestSpan?.sourceId;
+    built.push({ topic: t.topic, path: t.path, model: main, latest, latestSpan, latestSource: sourceId ? (model.sources[sourceId]?.label ?? '') : '' });
   }
   const milestones = [...dataset.milestones]
     .filter((ms) => Number(ms.importance) <= 2)
