@@ -81,7 +81,7 @@ test('view state round-trips through the URL and survives hostile values', async
   await page.goto('/en/trade/?from=2010&to=2016&series=exports,imports&notes=0');
   const box = page.locator('[data-chart="trade"]');
   await expect(box.locator('path.line')).toHaveCount(2);
-  await expect(page.getByLabel('From')).toHaveValue('2010');
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2010');
   await expect(page.getByLabel('to', { exact: true })).toHaveValue('2016');
   await page.getByLabel('to', { exact: true }).selectOption('2015');
   await expect(page).toHaveURL(/to=2015/);
@@ -101,10 +101,11 @@ test('view state round-trips through the URL and survives hostile values', async
 
 test('numbers follow the language', async ({ page }) => {
   await page.goto('/vi/trade/');
-  await page.locator('[data-chart="trade"] details summary').click();
-  await expect(page.locator('[data-chart="trade"]').locator('..')).toBeDefined();
-  await expect(page.locator('table').first()).toContainText('tỷ USD');
+  const figure = (p: Page) => p.locator('figure:has([data-chart="trade"])');
+  await figure(page).locator('details.table-details summary').click();
+  await expect(figure(page).locator('table')).toContainText('tỷ USD');
+  await expect(figure(page).locator('table')).toContainText('triệu USD');
   await page.goto('/en/trade/');
-  await page.locator('details summary').first().click();
-  await expect(page.locator('table').first()).toContainText('billion USD');
+  await figure(page).locator('details.table-details summary').click();
+  await expect(figure(page).locator('table')).toContainText('billion USD');
 });
