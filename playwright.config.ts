@@ -12,6 +12,9 @@ const args = [
   '--disable-sync'
 ];
 
+// PORT lets a second checkout (a git worktree) test its own build at the same time.
+const port = Number(process.env.PORT ?? 4173);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   workers: 2,
@@ -19,13 +22,13 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   webServer: {
     command: 'npm run preview',
-    port: 4173,
-    // A stale preview on :4173 would test old files; only a developer's manual run may reuse one.
+    port,
+    // A stale preview on the port would test old files; only a developer's manual run may reuse one.
     reuseExistingServer: !process.env.CI && !!process.env.REUSE_SERVER,
     timeout: 120_000
   },
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args }
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }]
