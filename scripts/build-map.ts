@@ -3,7 +3,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { geoMercator, geoPath } from 'd3-geo';
-import { feature, mesh } from 'topojson-client';
+import { feature, mesh, neighbors } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
@@ -12,6 +13,10 @@ const MERGER = 'data/geo/vn-2025-merger.csv';
 const OUT = 'src/lib/data/generated/map.json';
 export const WIDTH = 520;
 export const HEIGHT = 760;
+// Planar triangle area in square degrees (about 58 px per degree here, so roughly 0.7 px²).
+const LOCATOR_WIDTH = 180;
+const LOCATOR_HEIGHT = 263;
+const MIN_WEIGHT = 2e-4;
 
 type Props = Record<string, string>;
 
@@ -20,7 +25,10 @@ function main() {
     console.error(`${TOPO}:1: file is missing`);
     process.exit(1);
   }
-  const topo = JSON.parse(readFileSync(TOPO, 'utf8')) as Topology;
+  // Detail finer than about a third of a pixel at the drawn size is invisible but would triple the
+  // page: simplify the shared arcs once, so neighbouring provinces still meet exactly.
+  const read = () => JSON.parse(readFileSync(TOPO, 'utf8')) as Topology;
+  const topo = simplify(presimplify(read()), MIN_WEIGHT);
   const o = topo.objects as Record<string, GeometryCollection<Props>>;
   const fc = (name: string) => feature(topo, o[name]) as unknown as FeatureCollection<Geometry, Props>;
   const vn = fc('vn_provinces');
@@ -40,6 +48,18 @@ function main() {
     })
   );
 
+  const vnGeoms = o.vn_provinces.geometries;
+  const laGeoms = o.la_provinces.geometries;
+  const all = { type: 'GeometryCollection', geometries: [...vnGeoms, ...laGeoms] } as GeometryCollection;
+  const isVN = new Set(vnGeoms);
+  const border = mesh(topo, all, (a, b) => a !== b && isVN.has(a as never) !== isVN.has(b as never));
+  // A province "on the border" shares an arc with a province of the other country.
+  const adjacency = neighbors(all.geometries as never);
+  const onBorder = new Set<string>();
+  all.geometries.forEach((g, i) => {
+    if (adjacency[i].some((j) => isVN.has(all.geometries[j] as never) !== isVN.has(g as never))) onBorder.add((g.properties as Props).iso);
+  });
+
   const province = (f: Feature<Geometry, Props>, country: 'VN' | 'LA') => ({
     iso: f.properties.iso,
     country,
@@ -47,21 +67,33 @@ function main() {
     name_en: f.properties.name_en,
     d: path(f) ?? '',
     c: round(path.centroid(f)),
+    onBorder: onBorder.has(f.properties.iso),
     ...(country === 'VN' ? { new_id: merger.get(f.properties.iso)?.new_id ?? '' } : {})
   });
 
-  const vnGeoms = o.vn_provinces.geometries;
-  const laGeoms = o.la_provinces.geometries;
-  const all = { type: 'GeometryCollection', geometries: [...vnGeoms, ...laGeoms] } as GeometryCollection;
-  const isVN = new Set(vnGeoms);
-  const border = mesh(topo, all, (a, b) => a !== b && isVN.has(a as never) !== isVN.has(b as never));
-
+  // The 34 units of 2025 are drawn as their outlines over the 63 provinces (which carry the
+  // links), so the page does not ship a second full set of Viet Nam polygons.
   const units2025 = vn25.features.map((f) => ({
     new_id: f.properties.new_id,
     name_vi: f.properties.name_vi,
-    d: path(f) ?? '',
     c: round(path.centroid(f))
   }));
+  const unitGeoms = o.vn_provinces_2025.geometries;
+  const units2025Outline = path(mesh(topo, { type: 'GeometryCollection', geometries: unitGeoms } as GeometryCollection, (a, b) => a !== b)) ?? '';
+
+  // Profiles show a thumbnail locator map: far coarser shapes keep each profile page light.
+  const coarse = simplify(presimplify(read()), 40 * MIN_WEIGHT);
+  const co = coarse.objects as Record<string, GeometryCollection<Props>>;
+  const coarseAll: FeatureCollection<Geometry, Props> = {
+    type: 'FeatureCollection',
+    features: [...(feature(coarse, co.vn_provinces) as unknown as FeatureCollection<Geometry, Props>).features, ...(feature(coarse, co.la_provinces) as unknown as FeatureCollection<Geometry, Props>).features]
+  };
+  const locatorPath = geoPath(geoMercator().fitExtent([[2, 2], [LOCATOR_WIDTH - 2, LOCATOR_HEIGHT - 2]], coarseAll)).digits(0);
+  const locator = {
+    width: LOCATOR_WIDTH,
+    height: LOCATOR_HEIGHT,
+    shapes: coarseAll.features.map((f) => ({ iso: f.properties.iso, d: locatorPath(f) ?? '' }))
+  };
 
   const map = {
     width: WIDTH,
@@ -70,8 +102,10 @@ function main() {
     la: la.features.map((f) => province(f, 'LA')),
     neighbours: nb.features.map((f) => ({ iso3: f.properties.iso3, name_vi: f.properties.name_vi, name_en: f.properties.name_en, d: path(f) ?? '' })),
     units2025,
+    units2025Outline,
     merger: Object.fromEntries([...merger].map(([iso, m]) => [iso, m])),
-    border: path(border) ?? ''
+    border: path(border) ?? '',
+    locator
   };
   const json = JSON.stringify(map);
   mkdirSync(dirname(OUT), { recursive: true });

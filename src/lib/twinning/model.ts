@@ -1,0 +1,224 @@
+/**
+ * The twinning map and province profiles, assembled at build time from the dataset (who is linked
+ * to whom, on what record) and the projected boundaries (where to draw it). Pages only show this.
+ */
+import type { Dataset, Locality, Observation, TwinningLink } from '$lib/data/types';
+import { sourceLabel } from '$lib/charts/series';
+
+export type Country = 'VN' | 'LA';
+export type Mode = '63' | '34';
+export interface Names {
+  vi: string;
+  en: string;
+}
+
+/** The projected map written by scripts/build-map.ts. */
+export interface MapData {
+  width: number;
+  height: number;
+  vn: MapProvince[];
+  la: MapProvince[];
+  neighbours: { iso3: string; name_vi: string; name_en: string; d: string }[];
+  units2025: { new_id: string; name_vi: string; c: [number, number] }[];
+  units2025Outline: string;
+  border: string;
+  locator: { width: number; height: number; shapes: { iso: string; d: string }[] };
+}
+interface MapProvince {
+  iso: string;
+  country: Country;
+  name_vi: string;
+  name_en: string;
+  d: string;
+  c: [number, number];
+  onBorder: boolean;
+  new_id?: string;
+}
+
+/** A 2025 unit a Viet Nam province now belongs to. */
+export interface Unit2025 {
+  id: string;
+  name: string;
+  /** The province kept its borders and name. */
+  unchanged: boolean;
+}
+
+export interface ProvinceInfo {
+  localityId: string;
+  slug: string;
+  iso: string;
+  country: Country;
+  name: Names;
+  /** Every spelling a search should answer to. */
+  names: string[];
+  onBorder: boolean;
+  unit: Unit2025 | null;
+  linkCount: number;
+}
+
+export interface ProvinceShape extends ProvinceInfo {
+  d: string;
+  c: [number, number];
+}
+
+export interface LinkEnd {
+  localityId: string;
+  /** The profile the end belongs to: a former province's links live on its successor's page. */
+  slug: string;
+  name: Names;
+  /** Set when the record names a former province (e.g. Hà Nam Ninh, split in 1991). */
+  former: { name: Names; from: string; to: string } | null;
+  country: Country;
+}
+
+export interface LinkView {
+  id: string;
+  vn: LinkEnd;
+  la: LinkEnd;
+  level: TwinningLink['level'];
+  kind: TwinningLink['kind'];
+  since: string;
+  status: TwinningLink['status'];
+  source: { id: string; label: string; title: string; file: string };
+  locator: string;
+  quote: string;
+  note: string;
+  lastVerified: string;
+  /** Curves in map coordinates, from the Viet Nam end to the Lao end, for both administrative maps. */
+  curve: Record<Mode, string>;
+}
+
+export const slugOf = (localityId: string) => localityId.replace(/^(vn|la)-/, '');
+
+function names(l: Locality): string[] {
+  return [l.name_vi, l.name_en, ...l.aliases.split('|')].map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * A quadratic curve bending to the left of the straight line, so links read as arcs and several
+ * links between the same pair (province and district level) fan out instead of overlapping.
+ */
+export function curvePath(a: [number, number], b: [number, number], bend: number): string {
+  const [mx, my] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  const r = (v: number) => Math.round(v * 10) / 10;
+  return `M${r(a[0])},${r(a[1])}Q${r(mx - dy * bend)},${r(my + dx * bend)} ${r(b[0])},${r(b[1])}`;
+}
+
+export interface TwinningModel {
+  provinces: ProvinceShape[];
+  links: LinkView[];
+}
+
+export function buildTwinningModel(data: Dataset, map: MapData): TwinningModel {
+  const localities = new Map(data.localities.map((l) => [l.locality_id, l]));
+  const byIso = new Map(data.localities.filter((l) => l.iso_code && l.level === 'province').map((l) => [l.iso_code, l]));
+  const sources = new Map(data.sources.map((s) => [s.source_id, s]));
+  const unitName = new Map(map.units2025.map((u) => [u.new_id, u.name_vi]));
+  const unitCentre = new Map(map.units2025.map((u) => [u.new_id, u.c]));
+  const unitSize = new Map<string, number>();
+  for (const p of map.vn) if (p.new_id) unitSize.set(p.new_id, (unitSize.get(p.new_id) ?? 0) + 1);
+
+  const shapes = new Map<string, MapProvince>();
+  for (const p of [...map.vn, ...map.la]) shapes.set(p.iso, p);
+
+  const provinceAt = (iso: string): Locality => {
+    const l = byIso.get(iso);
+    if (!l) throw new Error(`no province with iso_code ${iso} in localities.csv`);
+    return l;
+  };
+
+  const end = (localityId: string, iso: string, country: Country): LinkEnd => {
+    const named = localities.get(localityId);
+    const shown = provinceAt(iso);
+    const former = named && named.level === 'former_province' ? { name: { vi: named.name_vi, en: named.name_en }, from: named.valid_from, to: named.valid_to } : null;
+    return { localityId: shown.locality_id, slug: slugOf(shown.locality_id), name: { vi: shown.name_vi, en: shown.name_en }, former, country };
+  };
+
+  const pairCount = new Map<string, number>();
+  const links: LinkView[] = data.twinning.map((t) => {
+    const vn = end(t.vn_locality_id, t.vn_code, 'VN');
+    const la = end(t.la_locality_id, t.la_code, 'LA');
+    const pair = `${t.vn_code}|${t.la_code}`;
+    const index = pairCount.get(pair) ?? 0;
+    pairCount.set(pair, index + 1);
+    const bend = 0.16 + 0.12 * index;
+    const from = shapes.get(t.vn_code)!.c;
+    const to = shapes.get(t.la_code)!.c;
+    const unit = shapes.get(t.vn_code)!.new_id ?? '';
+    const from34 = unitCentre.get(unit) ?? from;
+    const s = sources.get(t.source_id);
+    return {
+      id: t.link_id,
+      vn,
+      la,
+      level: t.level,
+      kind: t.kind,
+      since: t.since,
+      status: t.status,
+      source: { id: t.source_id, label: s ? sourceLabel(s) : t.source_id, title: s?.title ?? '', file: s?.file ?? '' },
+      locator: t.locator,
+      quote: t.quote,
+      note: t.note,
+      lastVerified: t.last_verified,
+      curve: { '63': curvePath(from, to, bend), '34': curvePath(from34, to, bend) }
+    };
+  });
+
+  const linkCount = new Map<string, number>();
+  for (const l of links) for (const e of [l.vn, l.la]) linkCount.set(e.slug, (linkCount.get(e.slug) ?? 0) + 1);
+
+  const provinces: ProvinceShape[] = [...map.vn, ...map.la].map((p) => {
+    const l = provinceAt(p.iso);
+    const slug = slugOf(l.locality_id);
+    const unitId = p.new_id ?? '';
+    return {
+      localityId: l.locality_id,
+      slug,
+      iso: p.iso,
+      country: p.country,
+      name: { vi: l.name_vi, en: l.name_en },
+      names: names(l),
+      onBorder: p.onBorder,
+      unit: unitId ? { id: unitId, name: unitName.get(unitId) ?? unitId, unchanged: (unitSize.get(unitId) ?? 0) === 1 } : null,
+      linkCount: linkCount.get(slug) ?? 0,
+      d: p.d,
+      c: p.c
+    };
+  });
+  return { provinces, links };
+}
+
+/** Links drawn on a province's profile: its own, and those of the former provinces it succeeded. */
+export function linksOfProvince(model: TwinningModel, slug: string): LinkView[] {
+  return model.links.filter((l) => l.vn.slug === slug || l.la.slug === slug);
+}
+
+/** In the 34-unit view a Viet Nam selection stands for its whole 2025 unit. */
+export function selectionMembers(model: TwinningModel, slug: string, mode: Mode): ProvinceInfo[] {
+  const p = model.provinces.find((x) => x.slug === slug);
+  if (!p) return [];
+  if (mode === '63' || p.country === 'LA' || !p.unit) return [p];
+  return model.provinces.filter((x) => x.unit?.id === p.unit!.id);
+}
+
+/** Figures the dataset holds about one locality, oldest first. */
+export function figuresOf(data: Dataset, localityId: string): Observation[] {
+  return data.observations
+    .filter((o) => o.locality_id === localityId)
+    .sort((a, b) => a.series_id.localeCompare(b.series_id) || a.period_start.localeCompare(b.period_start));
+}
+
+const CSV_COLUMNS = ['link_id', 'vn_province', 'vn_former_province', 'la_province', 'level', 'kind', 'since', 'status', 'source', 'locator', 'quote'] as const;
+
+function csvCell(v: string): string {
+  return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** The links a reader filtered, as CSV in the page's language (names) with the record ids kept. */
+export function linksToCsv(links: LinkView[], lang: keyof Names): string {
+  const rows = links.map((l) =>
+    [l.id, l.vn.name[lang], l.vn.former?.name[lang] ?? '', l.la.name[lang], l.level, l.kind, l.since, l.status, l.source.label, l.locator, l.quote].map(csvCell).join(',')
+  );
+  return [CSV_COLUMNS.join(','), ...rows].join('\n') + '\n';
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { foldName, searchNames } from './search';
+
+const provinces = [
+  { id: 'son-la', names: ['Sơn La', 'Son La', 'Tỉnh Sơn La'] },
+  { id: 'houaphanh', names: ['Hủa Phăn', 'Houaphanh', 'Houaphan', 'Huaphanh', 'Hua Phan'] },
+  { id: 'luang-prabang', names: ['Luông Pha Băng', 'Luang Prabang'] },
+  { id: 'lang-son', names: ['Lạng Sơn', 'Lang Son'] },
+  { id: 'da-nang', names: ['Đà Nẵng', 'Da Nang'] }
+];
+const ids = (q: string) => searchNames(provinces, q).map((p) => p.id);
+
+describe('foldName', () => {
+  it('drops diacritics, đ, case and punctuation', () => {
+    expect(foldName('Sơn La')).toBe('son la');
+    expect(foldName('  ĐÀ-NẴNG ')).toBe('da nang');
+    expect(foldName('Bình - Trị - Thiên')).toBe('binh tri thien');
+  });
+});
+
+describe('searchNames', () => {
+  it('finds provinces whatever the diacritics and case', () => {
+    expect(ids('son la')[0]).toBe('son-la');
+    expect(ids('SƠN LA')[0]).toBe('son-la');
+    expect(ids('houaphan')[0]).toBe('houaphanh');
+    expect(ids('hua phan')[0]).toBe('houaphanh');
+    expect(ids('luangprabang')[0]).toBe('luang-prabang');
+    expect(ids('da nang')).toEqual(['da-nang']);
+  });
+
+  it('ranks an exact or prefix match before a match inside a name', () => {
+    // "son" starts Sơn La but sits inside Lạng Sơn.
+    expect(ids('son')).toEqual(['son-la', 'lang-son']);
+  });
+
+  it('returns nothing for an empty or unmatched query', () => {
+    expect(ids('')).toEqual([]);
+    expect(ids('   ')).toEqual([]);
+    expect(ids('paris')).toEqual([]);
+  });
+});

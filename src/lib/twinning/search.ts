@@ -1,0 +1,47 @@
+/**
+ * Matching place names the way people type them: without diacritics, in any case, with or without
+ * spaces and hyphens ("son la", "Sơn-La", "houaphan" and "hua phan" all find their province).
+ */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The folded name with no separators at all, so "luangprabang" meets "Luang Prabang". */
+const squash = (folded: string) => folded.replace(/ /g, '');
+
+export interface Searchable {
+  /** Every spelling this entry answers to. */
+  names: string[];
+}
+
+/**
+ * Entries whose names match the query, best first: an exact name, then a name that starts with the
+ * query, then a word that starts with it, then the query anywhere inside a name.
+ */
+export function searchNames<T extends Searchable>(entries: T[], query: string, limit = 8): T[] {
+  const q = foldName(query);
+  if (!q) return [];
+  const qs = squash(q);
+  const scored: { entry: T; score: number; order: number }[] = [];
+  entries.forEach((entry, order) => {
+    let best = Infinity;
+    for (const raw of entry.names) {
+      const name = foldName(raw);
+      const flat = squash(name);
+      const score =
+        name === q || flat === qs ? 0 : flat.startsWith(qs) ? 1 : name.split(' ').some((w) => w.startsWith(q)) ? 2 : flat.includes(qs) ? 3 : Infinity;
+      best = Math.min(best, score);
+    }
+    if (best < Infinity) scored.push({ entry, score: best, order });
+  });
+  return scored
+    .sort((a, b) => a.score - b.score || a.order - b.order)
+    .slice(0, limit)
+    .map((s) => s.entry);
+}
