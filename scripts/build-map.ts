@@ -11,14 +11,22 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 const TOPO = 'data/geo/vn-la-provinces.topo.json';
 const MERGER = 'data/geo/vn-2025-merger.csv';
 const OUT = 'src/lib/data/generated/map.json';
-export const WIDTH = 520;
 export const HEIGHT = 760;
+// Room east of the coast for the labels of the Hoàng Sa and Trường Sa archipelagos.
+const EAST_MARGIN = 70;
 // Planar triangle area in square degrees (about 58 px per degree here, so roughly 0.7 px²).
 const LOCATOR_WIDTH = 180;
 const LOCATOR_HEIGHT = 263;
 const MIN_WEIGHT = 2e-4;
 
 type Props = Record<string, string>;
+
+/** A province without its offshore islands (east of 110° E), for framing the map only. */
+function mainlandPart(f: Feature): Feature {
+  if (f.geometry.type !== 'MultiPolygon') return f;
+  const polygons = f.geometry.coordinates.filter((poly) => poly[0].every(([lon]) => lon < 110));
+  return { ...f, geometry: { type: 'MultiPolygon', coordinates: polygons } };
+}
 
 function main() {
   if (!existsSync(TOPO)) {
@@ -37,8 +45,16 @@ function main() {
   const vn25 = fc('vn_provinces_2025');
 
   const both: FeatureCollection = { type: 'FeatureCollection', features: [...vn.features, ...la.features] };
-  const projection = geoMercator().fitExtent([[8, 8], [WIDTH - 8, HEIGHT - 8]], both);
+  // Frame the mainland: the offshore archipelagos would otherwise stretch the frame to twice the
+  // width of the country, so they are named at the frame's east edge instead (see islandLabels).
+  const mainland: FeatureCollection = { type: 'FeatureCollection', features: both.features.map(mainlandPart) };
+  const projection = geoMercator().fitExtent([[8, 8], [2000, HEIGHT - 8]], mainland);
+  const [[x0], [x1]] = geoPath(projection).bounds(mainland);
+  const WIDTH = Math.ceil(x1 - x0 + 16 + EAST_MARGIN);
+  const [tx, ty] = projection.translate();
+  projection.translate([tx - x0 + 8, ty]).clipExtent([[0, 0], [WIDTH, HEIGHT]]);
   const path = geoPath(projection).digits(1);
+  const at = (lon: number, lat: number) => round(projection([lon, lat]) as [number, number]);
   const round = (p: [number, number]) => [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10] as [number, number];
 
   const merger = new Map(
@@ -67,6 +83,8 @@ function main() {
     name_en: f.properties.name_en,
     d: path(f) ?? '',
     c: round(path.centroid(f)),
+    // Bounds let the page zoom to a selection without measuring paths in the browser.
+    b: path.bounds(f).flat().map((v) => Math.round(v)),
     onBorder: onBorder.has(f.properties.iso),
     ...(country === 'VN' ? { new_id: merger.get(f.properties.iso)?.new_id ?? '' } : {})
   });
@@ -105,6 +123,13 @@ function main() {
     units2025Outline,
     merger: Object.fromEntries([...merger].map(([iso, m]) => [iso, m])),
     border: path(border) ?? '',
+    labels: {
+      vn: at(107.9, 13.9),
+      la: at(103.2, 17.6),
+      // Đà Nẵng's Hoàng Sa and Khánh Hòa's Trường Sa lie east of the frame: named at its edge, at their latitude.
+      hoangSa: [WIDTH - 6, at(112, 16.5)[1]],
+      truongSa: [WIDTH - 6, at(114, 10)[1]]
+    },
     locator
   };
   const json = JSON.stringify(map);

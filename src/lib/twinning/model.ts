@@ -22,6 +22,7 @@ export interface MapData {
   units2025: { new_id: string; name_vi: string; c: [number, number] }[];
   units2025Outline: string;
   border: string;
+  labels: Record<'vn' | 'la' | 'hoangSa' | 'truongSa', [number, number]>;
   locator: { width: number; height: number; shapes: { iso: string; d: string }[] };
 }
 interface MapProvince {
@@ -31,6 +32,7 @@ interface MapProvince {
   name_en: string;
   d: string;
   c: [number, number];
+  b: [number, number, number, number];
   onBorder: boolean;
   new_id?: string;
 }
@@ -59,6 +61,8 @@ export interface ProvinceInfo {
 export interface ProvinceShape extends ProvinceInfo {
   d: string;
   c: [number, number];
+  /** Bounding box [x0, y0, x1, y1] in map coordinates. */
+  b: [number, number, number, number];
 }
 
 export interface LinkEnd {
@@ -183,7 +187,8 @@ export function buildTwinningModel(data: Dataset, map: MapData): TwinningModel {
       unit: unitId ? { id: unitId, name: unitName.get(unitId) ?? unitId, unchanged: (unitSize.get(unitId) ?? 0) === 1 } : null,
       linkCount: linkCount.get(slug) ?? 0,
       d: p.d,
-      c: p.c
+      c: p.c,
+      b: p.b
     };
   });
   return { provinces, links };

@@ -1,0 +1,60 @@
+import { error } from '@sveltejs/kit';
+import { dataset, seriesById, sourceById } from '$lib/data';
+import { sourceLabel } from '$lib/charts/series';
+import { langs } from '$lib/i18n';
+import { figuresOf, linksOfProvince } from '$lib/twinning/model';
+import { mapData, profileSlugs, twinning } from '$lib/twinning/server';
+import type { EntryGenerator } from './$types';
+
+// One page per province with at least one link, in each language.
+export const entries: EntryGenerator = () => langs.flatMap((lang) => profileSlugs.map((slug) => ({ lang, slug })));
+
+export const load = ({ params }) => {
+  const province = twinning.provinces.find((p) => p.slug === params.slug && p.linkCount > 0);
+  if (!province) error(404, 'Not found');
+  const { d: _d, c: _c, b: _b, ...info } = province;
+
+  const links = linksOfProvince(twinning, province.slug).sort(
+    (a, b) => (a.status === b.status ? 0 : a.status === 'active' ? -1 : 1) || (a.since || '9999').localeCompare(b.since || '9999')
+  );
+  const partnerSlugs = new Set(links.map((l) => (l.vn.slug === province.slug ? l.la.slug : l.vn.slug)));
+  const partners = twinning.provinces.filter((p) => partnerSlugs.has(p.slug)).map(({ d: _pd, c: _pc, b: _pb, ...p }) => p);
+
+  const unitMembers = province.unit ? twinning.provinces.filter((p) => p.unit?.id === province.unit!.id).map((p) => p.name) : [];
+
+  const figures = figuresOf(dataset, province.localityId).map((o) => {
+    const series = seriesById(o.series_id);
+    const source = sourceById(o.source_id);
+    return {
+      id: o.obs_id,
+      label: { vi: series?.label_vi ?? o.series_id, en: series?.label_en ?? o.series_id },
+      periodStart: o.period_start,
+      periodEnd: o.period_end,
+      value: o.value,
+      unit: o.unit,
+      status: o.status,
+      quote: o.quote,
+      locator: o.locator,
+      source: source ? sourceLabel(source) : o.source_id,
+      sourceId: o.source_id
+    };
+  });
+
+  const usedSources = new Set([...links.map((l) => l.source.id), ...figures.map((f) => f.sourceId)]);
+  const sources = dataset.sources
+    .filter((s) => usedSources.has(s.source_id))
+    .map((s) => ({ id: s.source_id, title: s.title, publisher: s.publisher, published: s.published, file: s.file, url: s.url }));
+
+  // The locator thumbnail: every province in outline, this one and its partners shaded.
+  const locator = {
+    width: mapData.locator.width,
+    height: mapData.locator.height,
+    shapes: mapData.locator.shapes.map((s) => {
+      const p = twinning.provinces.find((x) => x.iso === s.iso);
+      const role = p?.slug === province.slug ? 'self' : p && partnerSlugs.has(p.slug) ? 'partner' : p?.country === 'LA' ? 'la' : 'vn';
+      return { d: s.d, role };
+    })
+  };
+
+  return { province: info, links, partners, unitMembers, figures, sources, locator };
+};
