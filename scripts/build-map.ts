@@ -15,8 +15,8 @@ export const HEIGHT = 760;
 // Room east of the coast for the labels of the Hoàng Sa and Trường Sa archipelagos.
 const EAST_MARGIN = 70;
 // Planar triangle area in square degrees (about 58 px per degree here, so roughly 0.7 px²).
-const LOCATOR_WIDTH = 180;
-const LOCATOR_HEIGHT = 263;
+const LOCATOR_WIDTH = 150;
+const LOCATOR_HEIGHT = 214;
 const MIN_WEIGHT = 2e-4;
 
 type Props = Record<string, string>;
@@ -106,7 +106,10 @@ function main() {
     type: 'FeatureCollection',
     features: [...(feature(coarse, co.vn_provinces) as unknown as FeatureCollection<Geometry, Props>).features, ...(feature(coarse, co.la_provinces) as unknown as FeatureCollection<Geometry, Props>).features]
   };
-  const locatorPath = geoPath(geoMercator().fitExtent([[2, 2], [LOCATOR_WIDTH - 2, LOCATOR_HEIGHT - 2]], coarseAll)).digits(0);
+  const locatorFrame: FeatureCollection = { type: 'FeatureCollection', features: coarseAll.features.map(mainlandPart) };
+  const locatorPath = geoPath(
+    geoMercator().fitExtent([[2, 2], [LOCATOR_WIDTH - 2, LOCATOR_HEIGHT - 2]], locatorFrame).clipExtent([[0, 0], [LOCATOR_WIDTH, LOCATOR_HEIGHT]])
+  ).digits(0);
   const locator = {
     width: LOCATOR_WIDTH,
     height: LOCATOR_HEIGHT,
