@@ -1,0 +1,191 @@
+import { readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { composeChartSvg, exportSourceLine, palettes, resolveColor, wrapText, type ExportOptions } from './export-svg';
+import { buildChartModel, type DatasetInput } from './series';
+import type { ViewState } from './view-state';
+
+const obs = (id: string, series: string, start: string, value: number, extra: Record<string, unknown> = {}) => ({
+  obs_id: id,
+  series_id: series,
+  period_start: start,
+  period_end: (extra.end as string) ?? start,
+  value,
+  unit: 'USD',
+  status: 'reported' as const,
+  source_id: 'book',
+  locator: 'line 1',
+  ...extra
+});
+
+const data: DatasetInput = {
+  series: [
+    { series_id: 'trade.total', label_vi: 'Tổng kim ngạch', label_en: 'Total trade', unit: 'USD', kind: 'flow' },
+    { series_id: 'trade.exports_vn_to_la', label_vi: 'Việt Nam xuất sang Lào', label_en: 'Exports to Laos', unit: 'USD', kind: 'flow' }
+  ],
+  sources: [
+    { source_id: 'book', title: 'Book', publisher: 'Ban Tuyên giáo', published: '2017' },
+    { source_id: 'customs', title: 'Customs', publisher: 'Tổng cục Hải quan', published: '2021-01' }
+  ],
+  milestones: [],
+  observations: [
+    obs('a', 'trade.total', '2010', 400e6),
+    obs('b', 'trade.total', '2011', 500e6),
+    obs('c', 'trade.total', '2012', 620e6, { status: 'estimate' }),
+    // 2013 missing: a gap
+    obs('d', 'trade.total', '2014', 1.1e9, { source_id: 'customs' }),
+    obs('d2', 'trade.total', '2014', 1.3e9, { status: 'approximate' }),
+    obs('e', 'trade.total', '2015', 1.2e9, { status: 'lower_bound', source_id: 'customs' }),
+    obs('f', 'trade.total', '2001', 2e9, { end: '2005' }),
+    obs('x1', 'trade.exports_vn_to_la', '2010', 250e6),
+    obs('x2', 'trade.exports_vn_to_la', '2011', 300e6)
+  ]
+};
+
+const model = buildChartModel(
+  { id: 'trade', series: [{ id: 'trade.total', color: 'var(--c1)' }, { id: 'trade.exports_vn_to_la', color: 'var(--c2)' }] },
+  data
+);
+const view: ViewState = { from: 2001, to: 2015, series: ['total', 'exports'], notes: true };
+const base: ExportOptions = {
+  lang: 'vi',
+  theme: 'light',
+  width: 900,
+  height: 560,
+  title: 'Kim ngạch theo năm (USD)',
+  subtitle: 'Thương mại hai chiều Việt Nam – Lào',
+  sourceLine: exportSourceLine(model, view, 'vi')
+};
+
+function parse(svg: string) {
+  const window = new Window();
+  const doc = new window.DOMParser().parseFromString(svg, 'image/svg+xml');
+  expect(doc.querySelector('parsererror')).toBeNull();
+  return doc;
+}
+
+/** A strict little well-formedness check: every tag closes in order and text has no raw `<` or stray `&`. */
+function wellFormed(xml: string): boolean {
+  const stack: string[] = [];
+  const re = /<(\/?)([a-zA-Z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>|([^<]+)|(<)/g;
+  for (const mt of xml.matchAll(re)) {
+    const [, close, name, , self, text, stray] = mt;
+    if (stray) return false;
+    if (text !== undefined) {
+      if (/&(?!(amp|lt|gt|quot|apos|#\d+);)/.test(text)) return false;
+      continue;
+    }
+    if (self) continue;
+    if (close) {
+      if (stack.pop() !== name) return false;
+    } else stack.push(name);
+  }
+  return stack.length === 0;
+}
+
+describe('composeChartSvg', () => {
+  const svg = composeChartSvg(model, view, base);
+
+  it('is well-formed XML that parses as SVG with the requested size', () => {
+    expect(wellFormed(svg)).toBe(true);
+    const doc = parse(svg);
+    const root = doc.documentElement;
+    expect(root.tagName.toLowerCase()).toBe('svg');
+    expect(root.getAttribute('width')).toBe('900');
+    expect(root.getAttribute('height')).toBe('560');
+    expect(root.getAttribute('viewBox')).toBe('0 0 900 560');
+  });
+
+  it('carries the title, subtitle and source line as text, in the page language', () => {
+    const texts = [...parse(svg).querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toContain('Kim ngạch theo năm (USD)');
+    expect(texts).toContain('Thương mại hai chiều Việt Nam – Lào');
+    expect(base.sourceLine).toBe('Nguồn: Ban Tuyên giáo, 2017; Tổng cục Hải quan, 2021. Giai đoạn 2001–2015. Số liệu hợp tác Việt Nam – Lào');
+    expect(texts.join(' ')).toContain('Ban Tuyên giáo, 2017; Tổng cục Hải quan, 2021');
+    // Localized axis numbers: "1,5" with a decimal comma in "tỷ USD".
+    expect(texts).toContain('tỷ USD');
+    expect(texts.some((t) => /^\d,\d+$/.test(t ?? ''))).toBe(true);
+    const en = composeChartSvg(model, view, { ...base, lang: 'en', title: 'Trade by year', sourceLine: exportSourceLine(model, view, 'en') });
+    const enTexts = [...parse(en).querySelectorAll('text')].map((t) => t.textContent);
+    expect(enTexts).toContain('billion USD');
+    expect(enTexts.join(' ')).toContain('Source: Ban Tuyên giáo, 2017');
+    expect(enTexts).toContain('Total trade');
+  });
+
+  it('draws one solid path per shown series, dashes estimates, and breaks at gaps', () => {
+    const doc = parse(svg);
+    const lines = [...doc.querySelectorAll('path.line')];
+    expect(lines.map((p) => p.getAttribute('data-series'))).toEqual(['trade.total', 'trade.exports_vn_to_la']);
+    const total = lines[0].getAttribute('d') ?? '';
+    // 2010–2011 firm; 2011–2012 is dashed; 2012–2014 is a gap; 2014–2015 touches a bound: dashed.
+    expect(total.match(/M/g)?.length).toBe(1);
+    const dashed = doc.querySelector('path.line-uncertain[data-series="trade.total"]');
+    expect(dashed?.getAttribute('stroke-dasharray')).toBeTruthy();
+    expect(dashed?.getAttribute('d')?.match(/M/g)?.length).toBe(2);
+    // The other source's different value for 2014 is a diamond; the span a bracket with its label.
+    expect(doc.querySelector('rect[data-obs="d2"]')).not.toBeNull();
+    expect(svg).toContain('2001–2005: 2 tỷ USD (tổng cả giai đoạn)');
+    // Only the series in the view.
+    const one = parse(composeChartSvg(model, { ...view, series: ['exports'] }, base));
+    expect(one.querySelectorAll('path.line').length).toBe(1);
+  });
+
+  it('uses the theme colours of app.css', () => {
+    const css = readFileSync(new URL('../../app.css', import.meta.url), 'utf8');
+    for (const [theme, p] of Object.entries(palettes)) {
+      const block = theme === 'light' ? css.slice(css.indexOf(':root {'), css.indexOf('}', css.indexOf(':root {'))) : css.slice(css.indexOf(`:root[data-theme='${theme}']`));
+      for (const [name, value] of Object.entries(p.c)) expect(block, `${theme} --${name}`).toMatch(new RegExp(`--${name}: ${value};`));
+      expect(block).toMatch(new RegExp(`--bg: ${p.bg};`));
+      expect(block).toMatch(new RegExp(`--text-muted: ${p.muted};`));
+    }
+    expect(resolveColor('var(--c2)', 'dark')).toBe('#fb923c');
+    const dark = composeChartSvg(model, view, { ...base, theme: 'dark' });
+    expect(dark).toContain('fill="#11151b"');
+    expect(dark).toContain('stroke="#7cb3ea"');
+  });
+
+  it('makes a 1920×1080 slide with large type and thick lines', () => {
+    const slide = parse(composeChartSvg(model, view, { ...base, theme: 'slide', width: 1920, height: 1080 }));
+    const root = slide.documentElement;
+    expect([root.getAttribute('width'), root.getAttribute('height')]).toEqual(['1920', '1080']);
+    const title = [...slide.querySelectorAll('text')].find((t) => t.textContent === base.title);
+    expect(Number(title?.getAttribute('font-size'))).toBeGreaterThanOrEqual(48);
+    expect(Number(slide.querySelector('path.line')?.getAttribute('stroke-width'))).toBeGreaterThanOrEqual(4.5);
+    const screenTitle = [...parse(svg).querySelectorAll('text')].find((t) => t.textContent === base.title);
+    expect(Number(screenTitle?.getAttribute('font-size'))).toBeLessThan(24);
+  });
+
+  it('keeps every mark inside the canvas', () => {
+    for (const [w, h] of [
+      [360, 300],
+      [900, 560],
+      [1920, 1080]
+    ]) {
+      const doc = parse(composeChartSvg(model, view, { ...base, width: w, height: h }));
+      for (const t of doc.querySelectorAll('text')) {
+        const x = Number(t.getAttribute('x'));
+        const y = Number(t.getAttribute('y'));
+        expect(x, t.textContent ?? '').toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(w);
+        expect(y).toBeGreaterThan(0);
+        expect(y).toBeLessThanOrEqual(h);
+      }
+    }
+  });
+
+  it('embeds font CSS and escapes text', () => {
+    const out = composeChartSvg(model, view, { ...base, title: 'A < B & "C"', fontCss: "@font-face{font-family:'Be Vietnam Pro';src:url(data:font/woff2;base64,AAAA) format('woff2')}" });
+    expect(wellFormed(out)).toBe(true);
+    const doc = parse(out);
+    expect(doc.querySelector('style')?.textContent).toContain('@font-face');
+    expect([...doc.querySelectorAll('text')].some((t) => t.textContent === 'A < B & "C"')).toBe(true);
+  });
+});
+
+describe('wrapText', () => {
+  it('wraps at the width and ends the last line with an ellipsis', () => {
+    const lines = wrapText('một hai ba bốn năm sáu bảy tám chín mười', 10, 60, 2);
+    expect(lines.length).toBe(2);
+    expect(lines[1].endsWith('…')).toBe(true);
+  });
+});

@@ -1,0 +1,142 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+import { watchPage } from './site';
+
+/** Height the exporter adds to the on-screen chart box for title, legend and source (EXPORT_FRAME_HEIGHT in export-browser.ts). */
+const FRAME = 190;
+
+interface Png {
+  width: number;
+  height: number;
+  /** RGBA pixel at (x, y). */
+  at: (x: number, y: number) => [number, number, number, number];
+}
+
+/** A tiny PNG reader (8-bit RGB or RGBA, non-interlaced, as canvas.toBlob writes): enough to count pixels. */
+function readPng(buf: Buffer): Png {
+  expect(buf.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  let pos = 8;
+  let width = 0;
+  let height = 0;
+  let colorType = 0;
+  const idat: Buffer[] = [];
+  while (pos < buf.length) {
+    const len = buf.readUInt32BE(pos);
+    const type = buf.toString('ascii', pos + 4, pos + 8);
+    const data = buf.subarray(pos + 8, pos + 8 + len);
+    if (type === 'IHDR') {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      expect(data[8], 'bit depth').toBe(8);
+      colorType = data[9];
+      expect([2, 6], 'colour type').toContain(colorType);
+      expect(data[12], 'interlace').toBe(0);
+    } else if (type === 'IDAT') idat.push(data);
+    pos += 12 + len;
+  }
+  const bpp = colorType === 6 ? 4 : 3;
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * bpp;
+  const px = Buffer.alloc(height * stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    for (let x = 0; x < stride; x++) {
+      const v = raw[y * (stride + 1) + 1 + x];
+      const a = x >= bpp ? px[y * stride + x - bpp] : 0;
+      const b = y > 0 ? px[(y - 1) * stride + x] : 0;
+      const c = x >= bpp && y > 0 ? px[(y - 1) * stride + x - bpp] : 0;
+      const p = a + b - c;
+      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const pred = [0, a, b, (a + b) >> 1, paeth][filter];
+      px[y * stride + x] = (v + pred) & 0xff;
+    }
+  }
+  return {
+    width,
+    height,
+    at: (x, y) => {
+      const i = y * stride + x * bpp;
+      return [px[i], px[i + 1], px[i + 2], bpp === 4 ? px[i + 3] : 255];
+    }
+  };
+}
+
+/** Share of pixels unlike the corner (background) and the number of distinct colours, on a grid. */
+function pixelStats(png: Png) {
+  const bg = png.at(0, 0).join();
+  const colours = new Set<string>();
+  let other = 0;
+  let total = 0;
+  for (let y = 0; y < png.height; y += 3) {
+    for (let x = 0; x < png.width; x += 3) {
+      const c = png.at(x, y).join();
+      colours.add(c);
+      if (c !== bg) other++;
+      total++;
+    }
+  }
+  return { bg, inked: other / total, colours: colours.size };
+}
+
+async function download(page: Page, kind: 'png' | 'svg' | 'slide') {
+  await page.getByRole('button', { name: /^(Tải về|Download)/ }).click();
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-download="${kind}"]`).click()]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+test.describe('chart downloads', () => {
+  test.use({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+
+  test('PNG of the trade chart is twice the on-screen size and not blank', async ({ page }) => {
+    const watch = watchPage(page);
+    await page.goto('/vi/trade/');
+    const box = await page.locator('[data-chart="trade"]').boundingBox();
+    expect(box).not.toBeNull();
+    const { name, bytes } = await download(page, 'png');
+    expect(name).toBe('trade-vi-1990-2025.png');
+    const png = readPng(bytes);
+    expect(png.width).toBe(2 * Math.round(box!.width));
+    expect(png.height).toBe(2 * (Math.round(box!.height) + FRAME));
+    const stats = pixelStats(png);
+    expect(stats.bg).toBe('255,255,255,255');
+    expect(stats.inked).toBeGreaterThan(0.02);
+    expect(stats.colours).toBeGreaterThan(50);
+    watch.expectClean();
+  });
+
+  test('SVG keeps its text, the source line and an embedded font', async ({ page }) => {
+    await page.goto('/en/trade/');
+    const { name, bytes } = await download(page, 'svg');
+    expect(name).toBe('trade-en-1990-2025.svg');
+    const svg = bytes.toString('utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+        style: doc.querySelector('style')?.textContent ?? '',
+        lines: doc.querySelectorAll('path.line').length
+      };
+    }, svg);
+    expect(parsed.error).toBeNull();
+    expect(parsed.texts).toContain('Trade by year (USD)');
+    expect(parsed.texts.join(' ')).toMatch(/^.*Source: .*Period 1990–2025/);
+    expect(parsed.texts).toContain('billion USD');
+    expect(parsed.lines).toBe(3);
+    expect(parsed.style).toContain('@font-face');
+    expect(parsed.style).toMatch(/font-family:'Be Vietnam Pro'.*src:url\(data:font\/woff2;base64,/);
+  });
+
+  test('slide PNG is 1920×1080 and follows a dark theme', async ({ page }) => {
+    await page.goto('/vi/trade/?theme=dark');
+    const { name, bytes } = await download(page, 'slide');
+    expect(name).toBe('trade-vi-1990-2025-slide.png');
+    const png = readPng(bytes);
+    expect([png.width, png.height]).toEqual([1920, 1080]);
+    const stats = pixelStats(png);
+    expect(stats.bg).toBe('17,21,27,255');
+    expect(stats.inked).toBeGreaterThan(0.02);
+  });
+});
