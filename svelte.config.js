@@ -3,9 +3,11 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-// The theme script is inlined into every page by src/hooks.server.ts; the CSP allows it by hash.
-const themeInit = readFileSync(new URL('./src/theme-init.js', import.meta.url), 'utf8');
-const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+// The theme script (every page) and the embed height script (embeds) are inlined by
+// src/hooks.server.ts; the CSP allows exactly them by hash.
+const hashOf = (file) => `sha256-${createHash('sha256').update(readFileSync(new URL(file, import.meta.url), 'utf8')).digest('base64')}`;
+const themeInitHash = hashOf('./src/theme-init.js');
+const embedHeightHash = hashOf('./src/embed-height.js');
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -18,7 +20,7 @@ export default {
       mode: 'hash',
       directives: {
         'default-src': ['self'],
-        'script-src': ['self', themeInitHash],
+        'script-src': ['self', themeInitHash, embedHeightHash],
         'style-src': ['self', 'unsafe-inline'],
         'img-src': ['self', 'data:', 'blob:'],
         'font-src': ['self', 'data:'],

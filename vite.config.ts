@@ -15,7 +15,9 @@ export default defineConfig({
     }),
     sveltekit()
   ],
-  preview: { port: 4173, strictPort: true },
+  // Embeds run in sandboxed iframes (an opaque origin), which fetch the page's modules with CORS:
+  // the preview allows any origin, as a static host must for /_app/ if embeds are to hydrate.
+  preview: { port: 4173, strictPort: true, cors: { origin: '*' } },
   test: {
     projects: [
       {

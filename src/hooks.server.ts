@@ -1,5 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import themeInit from './theme-init.js?raw';
+import embedHeight from './embed-height.js?raw';
 import { getRequestEvent } from '$app/server';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { defaultLang, isLang, type Lang } from '$lib/i18n';
@@ -19,7 +20,8 @@ overwriteGetLocale(requestLang);
 
 export const handle: Handle = ({ event, resolve }) => {
   const lang = isLang(event.params.lang) ? event.params.lang : defaultLang;
+  const inline = `<script>${themeInit}</script>${event.url.pathname.startsWith('/embed/') ? `<script>${embedHeight}</script>` : ''}`;
   return resolve(event, {
-    transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('<!--theme-init-->', `<script>${themeInit}</script>`)
+    transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('<!--theme-init-->', inline)
   });
 };

@@ -4,6 +4,7 @@
  * the page's hook), so pages do not carry it. The recipe is the one in the team's toolchain notes:
  * fonts as data-URL @font-face rules, decode, a short wait, then draw on a canvas.
  */
+import { saveBlob } from '$lib/download';
 import type { Lang } from '$lib/i18n';
 import { composeChartSvg, exportSourceLine, exportThemes, type ExportTheme } from './export-svg';
 import type { ChartModel } from './types';
@@ -182,13 +183,7 @@ export async function makeExport(kind: DownloadKind, ctx: ExportContext): Promis
 }
 
 export function saveFile(file: ExportFile) {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(file.blob);
-  a.download = file.filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 2000);
+  saveBlob(file.blob, file.filename);
 }
 
 export interface HookOptions {

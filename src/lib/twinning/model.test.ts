@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import raw from '$lib/data/generated/dataset.json';
 import rawMap from '$lib/data/generated/map.json';
 import type { Dataset } from '$lib/data/types';
-import { buildTwinningModel, curvePath, linksOfProvince, linksToCsv, selectionMembers, type MapData } from './model';
+import { buildTwinningModel, curvePath, linksOfProvince, linksToCsv, selectionMembers, selectionPartners, type MapData } from './model';
 
 const data = raw as unknown as Dataset;
 const model = buildTwinningModel(data, rawMap as unknown as MapData);
@@ -47,6 +47,11 @@ describe('buildTwinningModel', () => {
     expect(selectionMembers(model, 'quang-binh', '34').map((p) => p.slug).sort()).toEqual(['quang-binh', 'quang-tri']);
     expect(selectionMembers(model, 'houaphanh', '34').map((p) => p.slug)).toEqual(['houaphanh']);
     expect(selectionMembers(model, 'nowhere', '63')).toEqual([]);
+  });
+
+  it('partners of a Lao province include whole 2025 units on the Viet Nam side', () => {
+    expect(selectionPartners(model, ['savannakhet'], '63')).toEqual(['quang-tri']);
+    expect(selectionPartners(model, ['savannakhet'], '34').sort()).toEqual(['quang-binh', 'quang-tri']);
   });
 });
 

@@ -200,11 +200,21 @@ export function linksOfProvince(model: TwinningModel, slug: string): LinkView[] 
 }
 
 /** In the 34-unit view a Viet Nam selection stands for its whole 2025 unit. */
-export function selectionMembers(model: TwinningModel, slug: string, mode: Mode): ProvinceInfo[] {
+export function selectionMembers<P extends ProvinceInfo>(model: { provinces: P[] }, slug: string, mode: Mode): P[] {
   const p = model.provinces.find((x) => x.slug === slug);
   if (!p) return [];
   if (mode === '63' || p.country === 'LA' || !p.unit) return [p];
   return model.provinces.filter((x) => x.unit?.id === p.unit!.id);
+}
+
+/** Provinces at the other end of the selection's links (whole units, in the 34-unit view). */
+export function selectionPartners(model: { provinces: ProvinceInfo[]; links: LinkView[] }, members: string[], mode: Mode): string[] {
+  const out = new Set<string>();
+  for (const l of model.links) {
+    if (members.includes(l.vn.slug)) out.add(l.la.slug);
+    if (members.includes(l.la.slug)) for (const p of selectionMembers(model, l.vn.slug, mode)) out.add(p.slug);
+  }
+  return [...out];
 }
 
 /** Figures the dataset holds about one locality, oldest first. */
