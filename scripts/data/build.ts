@@ -19,7 +19,7 @@ import {
   type Source,
   type TwinningLink
 } from './schemas';
-import { valueInQuote } from './vn-number';
+import { tableUnitScale, valueInQuote } from './vn-number';
 
 export interface BuildOptions {
   /** Folder with the six CSV files. */
@@ -200,8 +200,10 @@ export function buildData(opts: BuildOptions): BuildResult {
     if (o.locality_id && !refOk('localities', o.locality_id)) at('observations', o.__line, `unknown locality_id "${o.locality_id}"`);
     if (checkQuote('observations', o.__line, o.source_id, o.locator, o.quote)) {
       const lang = sourceById.get(o.source_id)?.language ?? 'vi';
-      const { ok, read } = valueInQuote(o.value, o.quote, lang);
-      if (!ok) at('observations', o.__line, `value ${o.value} is not a number in the quote (numbers read: ${read.join(', ') || 'none'})`);
+      const scale = tableUnitScale(o.note, lang);
+      const { ok, read } = valueInQuote(o.value / scale, o.quote, lang);
+      const shown = scale === 1 ? `value ${o.value}` : `value ${o.value} (${o.value / scale} in the table unit)`;
+      if (!ok) at('observations', o.__line, `${shown} is not a number in the quote (numbers read: ${read.join(', ') || 'none'})`);
     }
   }
 

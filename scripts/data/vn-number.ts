@@ -78,3 +78,15 @@ export function valueInQuote(value: number, quote: string, lang: QuoteLang): { o
   const ok = read.some((n) => Math.abs(n - value) <= 1e-9 * Math.max(Math.abs(n), Math.abs(value), 1));
   return { ok, read };
 }
+
+/**
+ * A figure read from a table states its unit once, in the table's header, not beside the number.
+ * The observation's note then begins `table unit: triệu USD` (or `million USD`), and the quoted
+ * row's numbers are read in that unit. Returns 1 when the note declares no table unit.
+ */
+export function tableUnitScale(note: string, lang: QuoteLang): number {
+  const m = /^table unit: (\S+(?: tỷ)?)/i.exec(note.trim());
+  if (!m) return 1;
+  const scale = SCALES[lang].find(([word]) => word.test(m[1].toLowerCase()));
+  return scale ? scale[1] : 1;
+}

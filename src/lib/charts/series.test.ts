@@ -80,3 +80,14 @@ describe('buildChartModel', () => {
     expect(model.milestones.map((m) => m.id)).toEqual(['m1']);
   });
 });
+
+describe('drawnSpans', () => {
+  const span = (id: string, x0: number, x1: number, value = 1) => ({
+    id, x0, x1, value, status: 'reported' as const, periodStart: '', periodEnd: '', sourceId: 's', locator: '', perYear: false
+  });
+  it('keeps multi-year totals and only the latest-ending part-year totals of each year', async () => {
+    const { drawnSpans } = await import('./series');
+    const spans = [span('five-years', 2001, 2006), span('jan-jul', 2025, 2025 + 7 / 12), span('jan-oct-a', 2025, 2025 + 10 / 12), span('jan-oct-b', 2025, 2025 + 10 / 12, 2), span('jan-oct-same', 2025, 2025 + 10 / 12, 2), span('h1-2024', 2024, 2024.5)];
+    expect(drawnSpans(spans).map((s) => s.id)).toEqual(['five-years', 'jan-oct-a', 'jan-oct-b', 'h1-2024']);
+  });
+});

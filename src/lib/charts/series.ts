@@ -154,6 +154,26 @@ export function buildSeries(
   return { id: seriesId, label: { vi: meta.label_vi, en: meta.label_en }, unit: meta.unit, kind: meta.kind, color, points, spans };
 }
 
+/**
+ * Spans drawn on a chart. Part-year totals pile up within a year ("Jan–Jul", "Jan–Sep", "Jan–Oct
+ * 2025"); only the latest-ending ones are drawn, so the bracket row stays readable. Every one of them
+ * stays in the data table and on the Sources page.
+ */
+export function drawnSpans(spans: ChartSpan[]): ChartSpan[] {
+  const partYear = (sp: ChartSpan) => sp.x1 - sp.x0 < 0.99;
+  const latest = new Map<number, number>();
+  for (const sp of spans.filter(partYear)) latest.set(Math.floor(sp.x0), Math.max(latest.get(Math.floor(sp.x0)) ?? -Infinity, sp.x1));
+  const seen = new Set<string>();
+  return spans.filter((sp) => {
+    if (partYear(sp) && sp.x1 !== latest.get(Math.floor(sp.x0))) return false;
+    // Two sources printing the same total for the same period make one bracket, not two.
+    const key = `${sp.x0}|${sp.x1}|${sp.value}|${sp.status}|${sp.perYear}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function spanSort(series: ChartSeries[]) {
   for (const s of series) s.spans.sort((a, b) => a.x0 - b.x0);
 }
