@@ -103,7 +103,7 @@ const cases: [string, File | null, (t: string) => string, string[], ((t: string)
   ['unknown language', 'sources', sub(',vi,', ',fr,'), ['data/sources.csv:2: language "fr" is not one of: vi, en']],
   ['duplicate source id', 'sources', sub('web,Web page', 'doc,Web page'), ['data/observations.csv:4: unknown source_id "web"', 'data/observations.csv:5: unknown source_id "web"', 'data/sources.csv:3: duplicate source_id "doc" (first on line 2)']],
   ['bad id characters', 'series', sub('trade.total_growth', 'Trade Growth'), ['data/observations.csv:5: unknown series_id "trade.total_growth"', 'data/series.csv:3: series_id must be lower-case letters, digits, \'.\', \'_\' or \'-\'']],
-  ['unknown series kind', 'series', sub('USD,flow', 'USD,stream'), ['data/series.csv:2: kind "stream" is not one of: flow, stock, cumulative, rate, average']],
+  ['unknown series kind', 'series', sub('USD,flow', 'USD,stream'), ['data/series.csv:2: kind "stream" is not one of: flow, school_year_flow, stock, cumulative, rate, average']],
   ['empty label', 'series', sub('Two-way trade', ''), ['data/series.csv:2: label_en is empty']],
   ['bad ISO code', 'localities', sub('VN-05', 'VN5'), ['data/localities.csv:2: iso_code must look like VN-05 or LA-HO']],
   ['level not in the list', 'localities', sub('la-houaphanh,LA,province', 'la-houaphanh,LA,region'), ['data/localities.csv:3: level "region" is not one of: province, former_province, district, city, border_gate, commune']],

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 /** The vocabularies of data/SCHEMA.md. */
 export const STATUSES = ['reported', 'estimate', 'approximate', 'lower_bound', 'upper_bound', 'preliminary', 'target'] as const;
 export const UNITS = ['USD', 'VND', 'LAK', 'persons', 'projects', 'percent', 'count', 'km', 'tonnes', 'hectares'] as const;
-export const SERIES_KINDS = ['flow', 'stock', 'cumulative', 'rate', 'average'] as const;
+export const SERIES_KINDS = ['flow', 'school_year_flow', 'stock', 'cumulative', 'rate', 'average'] as const;
 export const TOPICS = ['trade', 'students', 'investment', 'experts', 'aid', 'border', 'province', 'relations'] as const;
 export const LOCALITY_LEVELS = ['province', 'former_province', 'district', 'city', 'border_gate', 'commune'] as const;
 export const LINK_LEVELS = ['province', 'district', 'border_gate', 'city', 'commune'] as const;

@@ -28,6 +28,7 @@ export const chartCatalog = {
     id: 'students-son-la',
     milestoneImportance: 0,
     series: [
+      { id: 'province.medical_college_enrolled', color: 'var(--c3)', localityId: 'vn-son-la' },
       { id: 'province.medical_college_intake', color: 'var(--c4)', localityId: 'vn-son-la' },
       { id: 'province.students_trained', color: 'var(--c1)', localityId: 'vn-son-la' }
     ]

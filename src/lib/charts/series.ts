@@ -91,8 +91,11 @@ export function buildSeries(
   }
   for (const o of [...observations].sort(byPeriod)) {
     const place = placePeriod(o.period_start, o.period_end);
-    // A flow over several years, or over part of a year, is not comparable with yearly values.
-    const isSpan = meta.kind === 'flow' && (place.years > 1.01 || place.years < 0.99);
+    // A flow over several years, or over part of a year, is not comparable with yearly values. A
+    // count per school year (2013–2014) is one value per year, drawn like the school-year stocks.
+    const isSpan =
+      (meta.kind === 'flow' && (place.years > 1.01 || place.years < 0.99)) ||
+      (meta.kind === 'school_year_flow' && (place.years > 2.01 || place.years < 1.99));
     if (isSpan || o.status === 'target') {
       spans.push({
         id: o.obs_id,
