@@ -1,0 +1,35 @@
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+
+// Page-weight budget: all JavaScript a chart page loads, each file gzipped at level 9, must stay
+// within 60 kB. The figures are printed so a change in weight shows in the test log.
+const budget = 60 * 1024;
+const chartPages = ['/trade/', '/students/', '/investment/', '/experts/', '/twinning/'];
+
+for (const path of chartPages) {
+  const url = `/en${path}`;
+  test(`${url} loads at most 60 kB of gzipped JavaScript`, async ({ page }) => {
+    const files = new Map<string, Promise<number>>();
+    page.on('response', (res) => {
+      const name = new URL(res.url()).pathname;
+      if (!name.endsWith('.js') || files.has(name)) return;
+      files.set(
+        name,
+        res.body().then((body) => gzipSync(body, { level: 9 }).length)
+      );
+    });
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    const sizes = await Promise.all([...files].map(async ([name, size]) => ({ name, gzip: await size })));
+    const total = sizes.reduce((n, f) => n + f.gzip, 0);
+    console.log(
+      `${url}: ${sizes.length} JS files, ${total} B gzipped (budget ${budget} B)\n` +
+        sizes
+          .sort((a, b) => b.gzip - a.gzip)
+          .map((f) => `  ${String(f.gzip).padStart(6)} B  ${f.name}`)
+          .join('\n')
+    );
+    expect(sizes.length, 'the page loads JavaScript at all').toBeGreaterThan(0);
+    expect(total, `${url}: gzipped JS ${total} B`).toBeLessThanOrEqual(budget);
+  });
+}
