@@ -12,7 +12,7 @@ import { line as d3line } from 'd3-shape';
 import { axisTickFormatter, formatObservedValue, formatPeriod } from '$lib/format';
 import type { Lang } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
-import { isUncertain, lineRuns } from './series';
+import { drawnSpans, isUncertain, lineRuns } from './series';
 import type { ChartModel, ChartPoint, ChartSeries } from './types';
 import { seriesKey, type ViewState } from './view-state';
 
@@ -130,28 +130,33 @@ export function shownSeries(model: ChartModel, view: ViewState): ChartSeries[] {
 
 /** "Source: Ban Tuyên giáo, 2017; Tổng cục Hải quan, 2020. Period 1990–2025. Viet Nam – Laos …" */
 export function exportSourceLine(model: ChartModel, view: ViewState, lang: Lang): string {
-  const ids = new Set<string>();
+  const counts = new Map<string, number>();
+  const count = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
   for (const s of shownSeries(model, view)) {
-    for (const p of s.points) if (p.x >= view.from && p.x < view.to + 1) ids.add(p.sourceId);
-    for (const sp of s.spans) if (sp.x1 > view.from && sp.x0 < view.to + 1) ids.add(sp.sourceId);
+    for (const p of s.points) if (p.x >= view.from && p.x < view.to + 1) count(p.sourceId);
+    for (const sp of drawnSpans(s.spans)) if (sp.x1 > view.from && sp.x0 < view.to + 1) count(sp.sourceId);
   }
   // One entry per publisher with its years: "Vietnam+ (VNA), 2018, 2019, 2023".
   const years = new Map<string, Set<string>>();
-  for (const id of ids) {
+  const weight = new Map<string, number>();
+  for (const [id, n] of counts) {
     const label = model.sources[id]?.label ?? id;
     const mt = /^(.*), (\d{4})$/.exec(label);
     const [who, year] = mt ? [mt[1], mt[2]] : [label, ''];
     const set = years.get(who) ?? new Set<string>();
     if (year) set.add(year);
     years.set(who, set);
+    weight.set(who, (weight.get(who) ?? 0) + n);
   }
-  const labels = [...years]
-    .sort(([a], [b]) => a.localeCompare(b, lang))
-    .map(([who, ys]) => [who, ...[...ys].sort()].join(', '));
-  return m.export_source_line(
-    { sources: labels.join('; '), period: `${view.from}–${view.to}`, site: m.site_name({}, { locale: lang }) },
-    { locale: lang }
-  );
+  // A picture has room for a handful of names: the publishers behind the most values, then a count
+  // of the others, whose full list is one click away on the site.
+  const MAX_NAMED = 5;
+  const ranked = [...years].sort(([a], [b]) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0) || a.localeCompare(b, lang));
+  const named = ranked.slice(0, ranked.length > MAX_NAMED + 1 ? MAX_NAMED : ranked.length);
+  const labels = named.sort(([a], [b]) => a.localeCompare(b, lang)).map(([who, ys]) => [who, ...[...ys].sort()].join(', '));
+  const rest = ranked.length - named.length;
+  const sources = rest ? `${labels.join('; ')}; ${m.export_more_sources({ count: rest }, { locale: lang })}` : labels.join('; ');
+  return m.export_source_line({ sources, period: `${view.from}–${view.to}`, site: m.site_name({}, { locale: lang }) }, { locale: lang });
 }
 
 interface LegendItem {
@@ -178,7 +183,7 @@ export function composeChartSvg(model: ChartModel, view: ViewState, opts: Export
   const series = shownSeries(model, view);
   const inView = (p: ChartPoint) => p.x >= view.from && p.x < view.to + 1;
   const points = series.flatMap((sr) => sr.points.filter(inView).map((p) => ({ sr, p })));
-  const spans = series.flatMap((sr) => sr.spans.filter((sp) => sp.x1 > view.from && sp.x0 < view.to + 1).map((sp) => ({ sr, sp })));
+  const spans = series.flatMap((sr) => drawnSpans(sr.spans).filter((sp) => sp.x1 > view.from && sp.x0 < view.to + 1).map((sp) => ({ sr, sp })));
   const timeline = points.length === 0 && spans.length > 0;
   const color = (sr: ChartSeries) => resolveColor(sr.color, theme);
 

@@ -65,7 +65,8 @@ function byPeriod(a: ObservationInput, b: ObservationInput): number {
 
 /** A short, human name for a source: publisher and year. */
 export function sourceLabel(s: SourceInput): string {
-  const year = (s.published ?? '').slice(0, 4);
+  // Only a real year: "undated" or "n.d." must not become "unda".
+  const year = /^\d{4}/.exec(s.published ?? '')?.[0];
   return year ? `${s.publisher}, ${year}` : s.publisher;
 }
 
