@@ -13,6 +13,8 @@ const embedHeightHash = hashOf('./src/embed-height.js');
 export default {
   preprocess: vitePreprocess(),
   kit: {
+    // The stylesheets are small; inlining them saves the render-blocking round trip before first paint.
+    inlineStyleThreshold: 40_000,
     adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
     // Scripts only from this site or by hash (SvelteKit hashes its own inline bootstrap); no other
     // host for anything. Inline style attributes stay allowed: the charts position marks with them.
