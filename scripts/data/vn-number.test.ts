@@ -63,3 +63,12 @@ describe('tableUnitScale', () => {
     expect(tableUnitScale('', 'vi')).toBe(1);
   });
 });
+
+describe('printed falls', () => {
+  it('accepts a negative value only when the quote says the figure fell', async () => {
+    const { valueInQuote } = await import('./vn-number');
+    expect(valueInQuote(-2.1, 'a slight decrease of 2.1 per cent year on year', 'en').ok).toBe(true);
+    expect(valueInQuote(-31, 'kim ngạch giảm 31%', 'vi').ok).toBe(true);
+    expect(valueInQuote(-2.1, 'an increase of 2.1 per cent', 'en').ok).toBe(false);
+  });
+});

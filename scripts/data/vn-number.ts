@@ -73,9 +73,13 @@ export function numbersInText(text: string, lang: QuoteLang): number[] {
 }
 
 /** Whether a value is one of the numbers the quote states (relative tolerance for float noise). */
+// A printed fall ("giảm 2,1%", "a decrease of 2.1 per cent") is stored as a negative rate.
+const FALL = /giảm|sụt|decrease|decline|down|fell|fall|drop/i;
+
 export function valueInQuote(value: number, quote: string, lang: QuoteLang): { ok: boolean; read: number[] } {
   const read = numbersInText(quote, lang);
-  const ok = read.some((n) => Math.abs(n - value) <= 1e-9 * Math.max(Math.abs(n), Math.abs(value), 1));
+  const target = value < 0 && FALL.test(quote) ? -value : value;
+  const ok = read.some((n) => Math.abs(n - target) <= 1e-9 * Math.max(Math.abs(n), Math.abs(target), 1));
   return { ok, read };
 }
 
