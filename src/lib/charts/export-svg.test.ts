@@ -4,19 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { composeChartSvg, exportSourceLine, palettes, resolveColor, wrapText, type ExportOptions } from './export-svg';
 import { buildChartModel, type DatasetInput } from './series';
 import type { ViewState } from './view-state';
+import { observation } from './testing';
 
-const obs = (id: string, series: string, start: string, value: number, extra: Record<string, unknown> = {}) => ({
-  obs_id: id,
-  series_id: series,
-  period_start: start,
-  period_end: (extra.end as string) ?? start,
-  value,
-  unit: 'USD',
-  status: 'reported' as const,
-  source_id: 'book',
-  locator: 'line 1',
-  ...extra
-});
+const obs = observation;
 
 const data: DatasetInput = {
   series: [

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartModel, lineRuns, type DatasetInput } from './series';
 import { placePeriod } from './time';
+import { observation } from './testing';
 
-const obs = (id: string, start: string, value: number, extra: Record<string, unknown> = {}) => ({
-  obs_id: id,
-  series_id: 'trade.total',
-  period_start: start,
-  period_end: (extra.end as string) ?? start,
-  value,
-  unit: 'USD',
-  status: 'reported' as const,
-  source_id: 'book',
-  locator: 'line 1',
-  ...extra
-});
+const obs = (id: string, start: string, value: number, extra: Record<string, unknown> = {}) => observation(id, 'trade.total', start, value, extra);
 
 const data: DatasetInput = {
   series: [

@@ -11,5 +11,5 @@ export const load = () => ({
   border: mapData.border,
   labels: mapData.labels,
   unitsOutline: mapData.units2025Outline,
-  units: mapData.units2025.map((u) => ({ id: u.new_id, name: u.name_vi, c: u.c }))
+  publishers: [...new Set(twinning.links.map((l) => l.source.label))].join('; ')
 });

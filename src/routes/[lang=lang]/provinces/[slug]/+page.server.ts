@@ -1,24 +1,17 @@
 import { error } from '@sveltejs/kit';
 import { dataset, seriesById, sourceById } from '$lib/data';
 import { sourceLabel } from '$lib/charts/series';
-import { langs } from '$lib/i18n';
-import { figuresOf, linksOfProvince } from '$lib/twinning/model';
-import { mapData, profileSlugs, twinning } from '$lib/twinning/server';
+import { figuresOf } from '$lib/twinning/model';
+import { mapData, profileEntries, provinceLinks, twinning } from '$lib/twinning/server';
 import type { EntryGenerator } from './$types';
 
 // One page per province with at least one link, in each language.
-export const entries: EntryGenerator = () => langs.flatMap((lang) => profileSlugs.map((slug) => ({ lang, slug })));
+export const entries: EntryGenerator = profileEntries;
 
 export const load = ({ params }) => {
-  const province = twinning.provinces.find((p) => p.slug === params.slug && p.linkCount > 0);
-  if (!province) error(404, 'Not found');
-  const { d: _d, c: _c, b: _b, ...info } = province;
-
-  const links = linksOfProvince(twinning, province.slug).sort(
-    (a, b) => (a.status === b.status ? 0 : a.status === 'active' ? -1 : 1) || (a.since || '9999').localeCompare(b.since || '9999')
-  );
-  const partnerSlugs = new Set(links.map((l) => (l.vn.slug === province.slug ? l.la.slug : l.vn.slug)));
-  const partners = twinning.provinces.filter((p) => partnerSlugs.has(p.slug)).map(({ d: _pd, c: _pc, b: _pb, ...p }) => p);
+  const found = provinceLinks(params.slug);
+  if (!found) error(404, 'Not found');
+  const { province, links, partners, partnerSlugs } = found;
 
   const unitMembers = province.unit ? twinning.provinces.filter((p) => p.unit?.id === province.unit!.id).map((p) => p.name) : [];
 
@@ -56,5 +49,5 @@ export const load = ({ params }) => {
     })
   };
 
-  return { province: info, links, partners, unitMembers, figures, sources, locator };
+  return { province, links, partners, unitMembers, figures, sources, locator };
 };

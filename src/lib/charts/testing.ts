@@ -1,0 +1,13 @@
+// Test fixtures for the chart kit: one observation row as the data build writes it.
+export const observation = (id: string, series: string, start: string, value: number, extra: Record<string, unknown> = {}) => ({
+  obs_id: id,
+  series_id: series,
+  period_start: start,
+  period_end: (extra.end as string) ?? start,
+  value,
+  unit: 'USD',
+  status: 'reported' as const,
+  source_id: 'book',
+  locator: 'line 1',
+  ...extra
+});
