@@ -27,7 +27,7 @@ describe('describeSeries', () => {
   it('summarises in Vietnamese', () => {
     const text = describeSeries(series, 2013, 2016, 'vi');
     expect(text).toContain('Kim ngạch, 2013–2016: 3 giá trị. Đầu tiên 1,125 tỷ USD (2013); gần nhất 890 triệu USD (2015).');
-    expect(text).toContain('Giảm mạnh nhất (tính toán): 2014–2015, -31%');
+    expect(text).toContain('Giảm mạnh nhất (tính toán): từ 2014 đến 2015, -31%');
   });
   it('says so when the range is empty', () => {
     expect(describeSeries(series, 1990, 2000, 'en')).toBe('Trade: no figures for 1990–2000.');

@@ -42,7 +42,7 @@ export function describeSeries(series: ChartSeries, from: number, to: number, la
   if (drop) {
     parts.push(
       vi
-        ? `Giảm mạnh nhất (tính toán): ${when(drop.from)}–${when(drop.to)}, ${formatChange(drop.change, lang)}.`
+        ? `Giảm mạnh nhất (tính toán): từ ${when(drop.from)} đến ${when(drop.to)}, ${formatChange(drop.change, lang)}.`
         : `Biggest fall (computed): ${when(drop.from)} to ${when(drop.to)}, ${formatChange(drop.change, lang)}.`
     );
   }

@@ -27,6 +27,7 @@ export const load = ({ params }) => {
       unit: o.unit,
       status: o.status,
       quote: o.quote,
+      note: o.note,
       locator: o.locator,
       source: source ? sourceLabel(source) : o.source_id,
       sourceId: o.source_id
