@@ -3,6 +3,8 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // `SOURCEMAP=1 npm run build` writes source maps, to see what each client chunk is made of.
+  build: { sourcemap: !!process.env.SOURCEMAP },
   plugins: [
     // Under vitest the messages are compiled by `npm run i18n`; the plugin's watcher would keep
     // the test process alive.
