@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { watchPage } from './site';
 
@@ -60,6 +61,8 @@ test('a missing year splits the trade line into separate segments', async ({ pag
 test('keyboard: tab into the chart, arrow through points, tooltip shows value and source', async ({ page }) => {
   const watch = watchPage(page);
   await page.goto('/en/trade/');
+  // The marks are in the prerendered HTML; their tooltips need the page's script.
+  await page.waitForLoadState('networkidle');
   const marks = page.locator('[data-chart="trade"] a.mark');
   await marks.first().focus();
   const tooltip = page.locator('[data-chart="trade"] .tooltip');
@@ -114,3 +117,61 @@ test('numbers follow the language', async ({ page }) => {
   await figure(page).locator('details.table-details summary').click();
   await expect(figure(page).locator('table')).toContainText('billion USD');
 });
+
+// Pointers need not hit a 9 px dot: the plot maps any position to the nearest mark.
+async function markCentre(page: Page, selector: string) {
+  const mark = page.locator(selector);
+  await mark.scrollIntoViewIfNeeded();
+  const box = (await mark.boundingBox())!;
+  return { mark, x: box.x + box.width / 2, y: box.y + box.height / 2, obs: (await mark.getAttribute('data-obs'))!, label: (await mark.getAttribute('aria-label'))! };
+}
+
+test('mouse: the mark nearest the pointer shows its tooltip, a click on it opens its quote', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto('/en/trade/');
+  const { mark, x, y, obs, label } = await markCentre(page, '[data-chart="trade"] a.mark[data-obs="x-x011"]');
+  const tooltip = page.locator('[data-chart="trade"] .tooltip');
+  await expect(async () => {
+    await page.mouse.move(x + 9, y + 6);
+    await page.mouse.move(x + 10, y + 5);
+    await expect(tooltip).toBeVisible({ timeout: 300 });
+  }).toPass();
+  await expect(mark).toHaveClass(/active/);
+  await expect(tooltip).toContainText(label.split('. ')[1].split(': ')[1]);
+  await page.mouse.move(x + 400, y + 400);
+  await expect(tooltip).toBeHidden();
+  await page.mouse.click(x + 2, y + 1);
+  await expect(page).toHaveURL(new RegExp(`/en/sources/#obs-${obs}$`));
+  watch.expectClean();
+});
+
+test.describe('touch', () => {
+  test.use({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+  test('a first tap shows the nearest mark, a second tap on it opens its quote', async ({ page }) => {
+    await page.goto('/en/trade/');
+    const { mark, x, y, obs } = await markCentre(page, '[data-chart="trade"] a.mark[data-obs="x-x011"]');
+    const tooltip = page.locator('[data-chart="trade"] .tooltip');
+    await expect(async () => {
+      await page.touchscreen.tap(x - 6, y + 4);
+      await expect(tooltip).toBeVisible({ timeout: 300 });
+    }).toPass();
+    await expect(mark).toHaveClass(/active/);
+    await expect(page).toHaveURL(/\/en\/trade\//);
+    await page.touchscreen.tap(x - 6, y + 4);
+    await expect(page).toHaveURL(new RegExp(`/en/sources/#obs-${obs}$`));
+  });
+});
+
+// WCAG 2.2 target size (2.5.8), which Lighthouse counts: chart links at least 24 px or spaced apart,
+// on a phone and a desktop, both charts with period brackets and without.
+for (const width of [375, 1280]) {
+  test(`chart links meet the WCAG 2.2 target size at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/en/trade/', '/en/students/', '/embed/vi/trade/']) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+      expect(violations.flatMap((v) => v.nodes.map((n) => `${path} ${n.target.join(' ')}: ${n.failureSummary}`))).toEqual([]);
+    }
+  });
+}

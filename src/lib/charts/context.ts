@@ -1,6 +1,7 @@
 import { getLayerCakeContext } from 'layercake';
 import type { Lang } from '$lib/i18n';
 import type { ChartInteraction } from './interaction.svelte';
+import type { PlacedSpan } from './span-layout';
 import type { ChartMilestone, ChartModel, ChartSeries } from './types';
 
 /** Values every layer of one chart shares, passed through LayerCake's `custom` prop. */
@@ -15,6 +16,8 @@ export interface ChartCustom {
   interaction: ChartInteraction;
   /** Only period figures to show: no value axis, one labelled bar per period along the time axis. */
   timeline: boolean;
+  /** Period totals laid out in their band (or as timeline bars). */
+  spans: PlacedSpan[];
   /** Where a mark's source quote lives: the sources page entry for the observation. */
   sourceHref: (obsId: string) => string;
 }

@@ -7,5 +7,6 @@ export interface ActiveMark {
 }
 
 export class ChartInteraction {
-  active = $state<ActiveMark | null>(null);
+  // Raw, not a deep proxy: layers compare `active.point` with their own point objects by identity.
+  active = $state.raw<ActiveMark | null>(null);
 }

@@ -1,0 +1,53 @@
+import { formatObservedValue, formatPeriod } from '$lib/format';
+import type { Lang } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import { drawnSpans } from './series';
+import type { ChartSeries, ChartSpan } from './types';
+
+export interface PlacedSpan {
+  series: ChartSeries;
+  span: ChartSpan;
+  /** Band row, from the top of the band (timeline: one row per span). */
+  row: number;
+  /** Bracket position and width in % of the plot width. */
+  left: number;
+  width: number;
+  /** Near the right edge the label grows leftwards, so it never leaves the chart. */
+  end: boolean;
+  text: string;
+}
+
+/**
+ * Totals over several years (or part of a year) in rows of their own band under the time axis, the
+ * way exports draw them: never over a line or a point. Rows are packed by what a label covers, not
+ * just its bracket: about 0.75% of a wide chart per character (narrow charts hide the labels and
+ * keep the brackets).
+ */
+export function placeSpans(series: ChartSeries[], from: number, to: number, lang: Lang, timeline: boolean): PlacedSpan[] {
+  const pct = (x: number) => ((x - from) / (to + 1 - from)) * 100;
+  const rowsEnd: number[] = [];
+  return series
+    .flatMap((s) => drawnSpans(s.spans).map((span) => ({ s, span })))
+    .filter(({ span }) => span.x1 > from && span.x0 < to + 1)
+    .sort((a, b) => a.span.x0 - b.span.x0)
+    .map(({ s, span }) => {
+      const left = pct(Math.max(span.x0, from));
+      const width = pct(Math.min(span.x1, to + 1)) - left;
+      const period = formatPeriod(span.periodStart, span.periodEnd, lang);
+      const value = formatObservedValue(span.value, s.unit, span.status, lang, { short: true });
+      const locale = { locale: lang };
+      const kind =
+        span.status === 'target' ? m.chart_span_target({}, locale) : span.perYear ? m.chart_span_per_year({}, locale) : m.chart_span_total({}, locale);
+      const text = `${period}: ${value} (${kind})`;
+      const end = left + width > 60;
+      const labelWidth = Math.max(width, text.length * 0.75);
+      const [a, b] = end ? [left + width - labelWidth, left + width] : [left, left + labelWidth];
+      let row = timeline ? rowsEnd.length : rowsEnd.findIndex((rowEnd) => rowEnd <= a);
+      if (row === -1) row = rowsEnd.length;
+      rowsEnd[row] = b;
+      return { series: s, span, row, left, width, end, text };
+    });
+}
+
+/** How many band rows the placed spans use. */
+export const spanRows = (placed: PlacedSpan[]) => placed.reduce((n, p) => Math.max(n, p.row + 1), 0);
