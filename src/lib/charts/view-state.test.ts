@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseViewState, seriesKey, viewStateToQuery } from './view-state';
+import { parseViewState, sameView, seriesKey, viewStateToQuery } from './view-state';
 
 const years: [number, number] = [1990, 2025];
 const keys = ['total', 'exports', 'imports'];
@@ -24,5 +24,11 @@ describe('view state', () => {
     expect(parse('series=nope,%3Cimg%3E')).toMatchObject({ series: keys });
     expect(parse(`series=${'x'.repeat(10000)}`)).toMatchObject({ series: keys });
     expect(parse('from=2010.5')).toMatchObject({ from: 1990 });
+  });
+  it('tells when a URL asks for the view already shown', () => {
+    expect(sameView(parse(''), { from: 1990, to: 2025, series: ['imports', 'total', 'exports'], notes: true })).toBe(true);
+    expect(sameView(parse('series=total'), parse(''))).toBe(false);
+    expect(sameView(parse('to=2020'), parse(''))).toBe(false);
+    expect(sameView(parse('notes=0'), parse(''))).toBe(false);
   });
 });

@@ -52,3 +52,8 @@ export function viewStateToQuery(state: ViewState, years: [number, number], keys
   const s = q.toString();
   return s ? `?${s.replace(/%2C/g, ',')}` : '';
 }
+
+/** Whether two views show the same thing (series in any order). */
+export function sameView(a: ViewState, b: ViewState): boolean {
+  return a.from === b.from && a.to === b.to && a.notes === b.notes && a.series.length === b.series.length && a.series.every((k) => b.series.includes(k));
+}
