@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
 // Page weight: all JavaScript a chart page loads, each file gzipped at level 9. Issue 8 sets a target
-// of 60 kB, which the pages do NOT meet yet (about 76 kB for a chart page: Svelte 21, SvelteKit 12,
+// of 60 kB, which the pages do NOT meet yet (about 79 kB for a chart page: Svelte 21, SvelteKit 12.5,
 // LayerCake with d3-scale 18, the chart kit and page 25). Until they do, this test is a ceiling that
 // catches any growth, and it prints each page's figure against the target.
 const target = 60 * 1024;
