@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const charts = ['trade', 'students', 'students-son-la', 'investment-projects', 'investment-capital', 'experts'];
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { langs, pages, watchPage } from './site';
 
 for (const lang of langs) {
