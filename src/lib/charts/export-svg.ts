@@ -9,10 +9,11 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { line as d3line } from 'd3-shape';
-import { axisTickFormatter, formatObservedValue, formatPeriod } from '$lib/format';
+import { axisTickFormatter } from '$lib/format';
 import type { Lang } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { drawnSpans, isUncertain, lineRuns } from './series';
+import { spanLabel } from './span-layout';
 import type { ChartModel, ChartPoint, ChartSeries } from './types';
 import { seriesKey, type ViewState } from './view-state';
 
@@ -299,9 +300,7 @@ export function composeChartSvg(model: ChartModel, view: ViewState, opts: Export
     .map(({ sr, sp }, i) => {
       const x0 = xScale(Math.max(sp.x0, view.from));
       const x1 = xScale(Math.min(sp.x1, view.to + 1));
-      const kind =
-        sp.status === 'target' ? m.chart_span_target({}, locale) : sp.perYear ? m.chart_span_per_year({}, locale) : m.chart_span_total({}, locale);
-      const label = `${formatPeriod(sp.periodStart, sp.periodEnd, lang)}: ${formatObservedValue(sp.value, sr.unit, sp.status, lang, { short: true })} (${kind})`;
+      const label = spanLabel(sr, sp, lang);
       const lw = textWidth(label, spanSize) + spanSize * 0.8;
       // Labels in the right half grow leftwards, so they never leave the canvas.
       const end = x0 + (x1 - x0) / 2 > (plotLeft + plotRight) / 2 && x1 - lw >= pad;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeSpans, spanRows } from './span-layout';
+import { placeSpans, spanLabel, spanRows } from './span-layout';
 import type { ChartSeries, ChartSpan } from './types';
 
 const span = (id: string, x0: number, x1: number, periodStart: string, periodEnd: string): ChartSpan => ({
@@ -17,7 +17,7 @@ describe('placeSpans', () => {
   ]);
 
   it('places brackets in % of the plot and drops spans outside the years shown', () => {
-    const placed = placeSpans([s], 1990, 2019, 'en', false);
+    const placed = placeSpans([s], 1990, 2019, 'en');
     expect(placed.map((p) => p.span.id)).toEqual(['early', 'mid']);
     expect(placed[0].left).toBeCloseTo(0);
     expect(placed[0].width).toBeCloseTo((4 / 30) * 100);
@@ -25,7 +25,7 @@ describe('placeSpans', () => {
   });
 
   it('puts a bracket whose label would cover the next one in a new row', () => {
-    const placed = placeSpans([s], 1990, 2025, 'en', false);
+    const placed = placeSpans([s], 1990, 2025, 'en');
     const row = Object.fromEntries(placed.map((p) => [p.span.id, p.row]));
     expect(row).toEqual({ early: 0, mid: 1, late: 0 });
     expect(spanRows(placed)).toBe(2);
@@ -33,7 +33,7 @@ describe('placeSpans', () => {
     expect(placed.find((p) => p.span.id === 'late')?.end).toBe(true);
   });
 
-  it('gives every span its own row on a timeline', () => {
-    expect(placeSpans([s], 1990, 2025, 'vi', true).map((p) => p.row)).toEqual([0, 1, 2]);
+  it('writes the label the exports use, in either language', () => {
+    expect(spanLabel(s, s.spans[0], 'vi')).toMatch(/^1990–1993: khoảng 45 triệu USD/);
   });
 });

@@ -7,7 +7,7 @@ import type { ChartSeries, ChartSpan } from './types';
 export interface PlacedSpan {
   series: ChartSeries;
   span: ChartSpan;
-  /** Band row, from the top of the band (timeline: one row per span). */
+  /** Row in the band under the time axis, from the top. */
   row: number;
   /** Bracket position and width in % of the plot width. */
   left: number;
@@ -17,13 +17,21 @@ export interface PlacedSpan {
   text: string;
 }
 
+/** "1990–1993: about 45m USD (per year, for the whole period)": a span's label on screen and in exports. */
+export function spanLabel(series: ChartSeries, span: ChartSpan, lang: Lang): string {
+  const locale = { locale: lang };
+  const kind =
+    span.status === 'target' ? m.chart_span_target({}, locale) : span.perYear ? m.chart_span_per_year({}, locale) : m.chart_span_total({}, locale);
+  return `${formatPeriod(span.periodStart, span.periodEnd, lang)}: ${formatObservedValue(span.value, series.unit, span.status, lang, { short: true })} (${kind})`;
+}
+
 /**
  * Totals over several years (or part of a year) in rows of their own band under the time axis, the
  * way exports draw them: never over a line or a point. Rows are packed by what a label covers, not
  * just its bracket: about 0.75% of a wide chart per character (narrow charts hide the labels and
- * keep the brackets).
+ * keep the brackets). A timeline (no yearly values at all) gives each span its own row instead.
  */
-export function placeSpans(series: ChartSeries[], from: number, to: number, lang: Lang, timeline: boolean): PlacedSpan[] {
+export function placeSpans(series: ChartSeries[], from: number, to: number, lang: Lang): PlacedSpan[] {
   const pct = (x: number) => ((x - from) / (to + 1 - from)) * 100;
   const rowsEnd: number[] = [];
   return series
@@ -33,16 +41,11 @@ export function placeSpans(series: ChartSeries[], from: number, to: number, lang
     .map(({ s, span }) => {
       const left = pct(Math.max(span.x0, from));
       const width = pct(Math.min(span.x1, to + 1)) - left;
-      const period = formatPeriod(span.periodStart, span.periodEnd, lang);
-      const value = formatObservedValue(span.value, s.unit, span.status, lang, { short: true });
-      const locale = { locale: lang };
-      const kind =
-        span.status === 'target' ? m.chart_span_target({}, locale) : span.perYear ? m.chart_span_per_year({}, locale) : m.chart_span_total({}, locale);
-      const text = `${period}: ${value} (${kind})`;
+      const text = spanLabel(s, span, lang);
       const end = left + width > 60;
       const labelWidth = Math.max(width, text.length * 0.75);
       const [a, b] = end ? [left + width - labelWidth, left + width] : [left, left + labelWidth];
-      let row = timeline ? rowsEnd.length : rowsEnd.findIndex((rowEnd) => rowEnd <= a);
+      let row = rowsEnd.findIndex((rowEnd) => rowEnd <= a);
       if (row === -1) row = rowsEnd.length;
       rowsEnd[row] = b;
       return { series: s, span, row, left, width, end, text };
