@@ -1,4 +1,6 @@
 (function () {
+  // Controls that need a script are shown only where scripts run (no flash of dead buttons).
+  document.documentElement.setAttribute('data-js', '');
   // Runs before first paint so a chosen theme never flashes: ?theme= wins, then the reader's saved choice.
   try {
     var allowed = ['light', 'dark', 'slide'];

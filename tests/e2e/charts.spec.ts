@@ -176,3 +176,60 @@ for (const width of [375, 1280]) {
     }
   });
 }
+
+// The chart's own script (LayerCake, d3-scale, the layers) loads only when a reader reaches for the
+// chart; it must then take over the prerendered chart in place, and act on what the reader already did.
+test.describe('the chart loads its script on first use', () => {
+  const scripts = (page: Page) => page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).length);
+  const hydrationWarnings = (page: Page) => {
+    const seen: string[] = [];
+    page.on('console', (msg) => /hydrat/i.test(msg.text()) && seen.push(msg.text()));
+    return seen;
+  };
+
+  test('a single mouse move loads it, keeps the drawn marks and shows the nearest mark', async ({ page }) => {
+    const watch = watchPage(page);
+    const warnings = hydrationWarnings(page);
+    await page.goto('/en/trade/');
+    await page.waitForLoadState('networkidle');
+    const before = await scripts(page);
+    const { mark, x, y, label } = await markCentre(page, '[data-chart="trade"] a.mark[data-obs="x-x011"]');
+    await mark.evaluate((el) => el.setAttribute('data-prerendered', ''));
+    await page.mouse.move(x + 10, y + 5);
+    const tooltip = page.locator('[data-chart="trade"] .tooltip');
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toContainText(label.split('. ')[1].split(': ')[1]);
+    expect(await scripts(page), 'the chart script arrived on first use').toBeGreaterThan(before);
+    // Hydrated, not redrawn: the element the server drew is the one now active.
+    await expect(page.locator('[data-chart="trade"] a.mark[data-prerendered]')).toHaveClass(/active/);
+    expect(warnings).toEqual([]);
+    watch.expectClean();
+  });
+
+  test('keys pressed while it loads are not lost', async ({ page }) => {
+    await page.goto('/en/students/');
+    await page.waitForLoadState('networkidle');
+    const marks = page.locator('[data-chart="students"] a.mark');
+    const second = await marks.nth(1).getAttribute('data-obs');
+    await marks.first().focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('[data-chart="students"] a.mark:focus')).toHaveAttribute('data-obs', second!);
+    await expect(page.locator('[data-chart="students"] .tooltip')).toBeVisible();
+  });
+
+  test('a page reached by client-side navigation draws its chart', async ({ page }) => {
+    const watch = watchPage(page);
+    await page.goto('/en/');
+    await page.locator('nav a[href="/en/trade/"]').click();
+    await expect(page).toHaveURL(/\/en\/trade\/$/);
+    const box = page.locator('[data-chart="trade"]');
+    await expect(box.locator('path.line')).toHaveCount(3);
+    const { x, y } = await markCentre(page, '[data-chart="trade"] a.mark[data-obs="x-x011"]');
+    await page.mouse.move(x + 10, y + 5);
+    await expect(box.locator('.tooltip')).toBeVisible();
+    // x-x011 is 2021's total: a view from 2022 leaves it out.
+    await page.getByLabel('From', { exact: true }).selectOption('2022');
+    await expect(box.locator('a.mark[data-obs="x-x011"]')).toHaveCount(0);
+    watch.expectClean();
+  });
+});

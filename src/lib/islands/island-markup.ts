@@ -1,0 +1,16 @@
+// '#island-markup' in the browser (see package.json "imports"; the server's is island-markup.node.ts).
+// An island's HTML is already in the prerendered page, so there is nothing to render here: the
+// placeholder only has to be non-empty, for Svelte to adopt the server's nodes as they are.
+import type { ComponentProps } from 'svelte';
+import type Chart from '$lib/charts/Chart.svelte';
+import type ChartActions from '$lib/charts/ChartActions.svelte';
+
+/** The components that are islands, by name, with their props. */
+export interface Islands {
+  chart: ComponentProps<typeof Chart>;
+  actions: ComponentProps<typeof ChartActions>;
+}
+
+export function islandMarkup<N extends keyof Islands>(_name: N, _props: Islands[N], _context: Map<unknown, unknown>): string {
+  return ' ';
+}
