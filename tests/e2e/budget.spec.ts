@@ -1,17 +1,17 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
-// Page weight: all JavaScript a chart page loads, each file gzipped at level 9. Issue 8 sets a target
-// of 60 kB, which the pages do NOT meet yet (about 79 kB for a chart page: Svelte 21, SvelteKit 12.5,
-// LayerCake with d3-scale 18, the chart kit and page 25). Until they do, this test is a ceiling that
-// catches any growth, and it prints each page's figure against the target.
-const target = 60 * 1024;
-const budget = 80 * 1024;
+// Page weight: all JavaScript a chart page loads until the network is idle, each file gzipped at
+// level 9, against issue 8's budget of 60 kB (60,000 bytes). A chart page is about 57 kB (Svelte 21.5,
+// SvelteKit 12.5, the page and chart figure); LayerCake, d3-scale, the chart layers and the share and
+// download buttons are islands that load on first use (see src/lib/islands/Island.svelte), so they
+// are not counted here. The twinning page (about 59.9 kB) is the closest to the budget.
+const budget = 60_000;
 const chartPages = ['/trade/', '/students/', '/investment/', '/experts/', '/twinning/'];
 
 for (const path of chartPages) {
   const url = `/en${path}`;
-  test(`${url} loads at most 80 kB of gzipped JavaScript (target 60 kB)`, async ({ page }) => {
+  test(`${url} loads at most 60 kB of gzipped JavaScript`, async ({ page }) => {
     const files = new Map<string, Promise<number>>();
     page.on('response', (res) => {
       const name = new URL(res.url()).pathname;
@@ -26,7 +26,7 @@ for (const path of chartPages) {
     const sizes = await Promise.all([...files].map(async ([name, size]) => ({ name, gzip: await size })));
     const total = sizes.reduce((n, f) => n + f.gzip, 0);
     console.log(
-      `${url}: ${sizes.length} JS files, ${total} B gzipped (ceiling ${budget} B; target ${target} B ${total <= target ? 'met' : 'NOT met'})\n` +
+      `${url}: ${sizes.length} JS files, ${total} B gzipped (budget ${budget} B)\n` +
         sizes
           .sort((a, b) => b.gzip - a.gzip)
           .map((f) => `  ${String(f.gzip).padStart(6)} B  ${f.name}`)
