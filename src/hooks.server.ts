@@ -26,6 +26,6 @@ export const handle: Handle = ({ event, resolve }) => {
     // document is parsed, they delay the first paint by ~100 ms (the chart is already in the HTML
     // and needs no script to be seen). The bootstrap script imports them right after instead.
     preload: ({ type }) => type === 'css',
-    transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('<!--theme-init-->', inline)
+    transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%theme-init%', inline)
   });
 };
