@@ -33,6 +33,8 @@ test.describe('charts without JavaScript', () => {
       await page.goto(`/en${c.path}`);
       const box = page.locator(`[data-chart="${c.chart}"]`);
       await expect(box.locator('svg[role="img"] title')).toHaveCount(1);
+      // Share and download need a script: prerendered, but not shown where scripts do not run.
+      await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
       const expected = data.observations.filter((o) => c.series.includes(o.series_id) && !o.locality_id);
       const seriesShown = new Set(expected.map((o) => o.series_id));
       expect(await box.locator('svg path.line').count()).toBe(seriesShown.size);
