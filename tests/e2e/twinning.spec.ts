@@ -167,3 +167,29 @@ test('a profile prints without navigation but with its sources, and offers a pre
   await expect(page.locator('#sources-h')).toBeVisible();
   await expect(page.locator('.link-card blockquote').first()).toBeVisible();
 });
+
+// The map is an island: its script and outlines load on first use, not with the page.
+test.describe('the map loads its script on first use', () => {
+  test('the page carries each outline once, in the prerendered SVG, not again as page data', async ({ page }) => {
+    const html = await (await page.request.get('/en/twinning/')).text();
+    const outline = html.match(/<a [^>]*data-slug="son-la"[^>]*>\s*<path d="([^"]{40})/)?.[1];
+    expect(outline, "Son La's outline is in the SVG").toBeTruthy();
+    expect(html.split(outline!).length - 1).toBe(1);
+  });
+
+  test('a province clicked while the script is still loading is selected, not left for its profile', async ({ page }) => {
+    await page.goto('/en/twinning/');
+    await page.waitForLoadState('networkidle');
+    // From here on every script takes 700 ms to arrive, so the click lands before the map is live.
+    await page.route('**/_app/immutable/**/*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.continue();
+    });
+    const slowScript = page.waitForRequest((req) => req.url().includes('/_app/immutable/'));
+    await page.locator('.map a[data-slug="quang-tri"]').click();
+    await slowScript;
+    await expect(page).toHaveURL(/\/en\/twinning\/\?p=quang-tri/);
+    await expect(panel(page).locator('h2')).toContainText('Quang Tri');
+    await expect(page.locator('.map a[data-slug="quang-tri"] path')).toHaveClass(/selected/);
+  });
+});

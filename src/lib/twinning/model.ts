@@ -58,8 +58,8 @@ export interface ProvinceInfo {
   linkCount: number;
 }
 
+/** A province on the map: its outline is drawn from geometry.ts, which loads with the map's script. */
 export interface ProvinceShape extends ProvinceInfo {
-  d: string;
   c: [number, number];
   /** Bounding box [x0, y0, x1, y1] in map coordinates. */
   b: [number, number, number, number];
@@ -186,7 +186,6 @@ export function buildTwinningModel(data: Dataset, map: MapData): TwinningModel {
       onBorder: p.onBorder,
       unit: unitId ? { id: unitId, name: unitName.get(unitId) ?? unitId, unchanged: (unitSize.get(unitId) ?? 0) === 1 } : null,
       linkCount: linkCount.get(slug) ?? 0,
-      d: p.d,
       c: p.c,
       b: p.b
     };

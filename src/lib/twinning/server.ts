@@ -13,7 +13,7 @@ export const profileSlugs = twinning.provinces.filter((p) => p.linkCount > 0).ma
 /** Entries for pages with one page per profiled province and language. */
 export const profileEntries = () => langs.flatMap((lang) => profileSlugs.map((slug) => ({ lang, slug })));
 
-const withoutShape = ({ d: _d, c: _c, b: _b, ...info }: ProvinceShape): ProvinceInfo => info;
+const withoutShape = ({ c: _c, b: _b, ...info }: ProvinceShape): ProvinceInfo => info;
 
 /**
  * One province's links (current ones first, then by date) and its partners, without map geometry:

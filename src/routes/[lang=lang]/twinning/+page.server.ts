@@ -1,15 +1,13 @@
 import { mapData, twinning } from '$lib/twinning/server';
 
-// The page ships the 63 + 18 province outlines once (in the prerendered SVG and its hydration
-// data), with everything the selection, search and table need; nothing is projected in the browser.
+// Everything the selection, search and table need. The province outlines are not page data: the
+// prerendered SVG holds them, and the map's script brings them if a reader uses the map (geometry.ts).
 export const load = () => ({
   width: mapData.width,
   height: mapData.height,
   provinces: twinning.provinces,
   links: twinning.links,
-  neighbours: mapData.neighbours.map((n) => ({ iso3: n.iso3, name: { vi: n.name_vi, en: n.name_en }, d: n.d })),
-  border: mapData.border,
+  neighbours: mapData.neighbours.map((n) => ({ iso3: n.iso3, name: { vi: n.name_vi, en: n.name_en } })),
   labels: mapData.labels,
-  unitsOutline: mapData.units2025Outline,
   publishers: [...new Set(twinning.links.map((l) => l.source.label))].join('; ')
 });
