@@ -193,3 +193,17 @@ test.describe('the map loads its script on first use', () => {
     await expect(page.locator('.map a[data-slug="quang-tri"] path')).toHaveClass(/selected/);
   });
 });
+
+test('words typed into the list filter before its script arrives are kept and applied', async ({ page }) => {
+  await page.goto('/en/twinning/');
+  await page.waitForLoadState('networkidle');
+  await page.route('**/_app/immutable/**/*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await route.continue();
+  });
+  const rows = page.locator('.links-table tbody tr');
+  const all = await rows.count();
+  await page.getByLabel('Search the links').pressSequentially('savannakhet');
+  await expect(rows).not.toHaveCount(all);
+  for (const row of await rows.all()) await expect(row).toContainText('Savannakhet');
+});

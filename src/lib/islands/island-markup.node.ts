@@ -9,7 +9,8 @@ import type { Islands } from './island-markup';
 const components: { [N in keyof Islands]: Component<Islands[N]> } = {
   chart: (await import('$lib/charts/Chart.svelte')).default,
   actions: (await import('$lib/charts/ChartActions.svelte')).default,
-  map: (await import('$lib/twinning/TwinningMap.svelte')).default
+  map: (await import('$lib/twinning/TwinningMap.svelte')).default,
+  table: (await import('$lib/twinning/LinksTable.svelte')).default
 };
 
 export function islandMarkup<N extends keyof Islands>(name: N, props: Islands[N], context: Map<unknown, unknown>): string {

@@ -4,6 +4,7 @@
 import type { ComponentProps } from 'svelte';
 import type Chart from '$lib/charts/Chart.svelte';
 import type ChartActions from '$lib/charts/ChartActions.svelte';
+import type LinksTable from '$lib/twinning/LinksTable.svelte';
 import type TwinningMap from '$lib/twinning/TwinningMap.svelte';
 
 /** The components that are islands, by name, with their props. */
@@ -11,6 +12,7 @@ export interface Islands {
   chart: ComponentProps<typeof Chart>;
   actions: ComponentProps<typeof ChartActions>;
   map: ComponentProps<typeof TwinningMap>;
+  table: ComponentProps<typeof LinksTable>;
 }
 
 export function islandMarkup<N extends keyof Islands>(_name: N, _props: Islands[N], _context: Map<unknown, unknown>): string {
