@@ -168,7 +168,18 @@ test('a profile prints without navigation but with its sources, and offers a pre
   await expect(page.locator('.link-card blockquote').first()).toBeVisible();
 });
 
-// The map is an island: its script and outlines load on first use, not with the page.
+/** Opens the twinning page, then makes every script requested from now on take 700 ms to arrive,
+ *  so what a test does next happens before the island it touches is live. */
+async function openWithSlowIslands(page: Page) {
+  await page.goto('/en/twinning/');
+  await page.waitForLoadState('networkidle');
+  await page.route('**/_app/immutable/**/*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await route.continue();
+  });
+}
+
+// The map and the list are islands: their script (and the map's outlines) load on first use.
 test.describe('the map loads its script on first use', () => {
   test('the page carries each outline once, in the prerendered SVG, not again as page data', async ({ page }) => {
     const html = await (await page.request.get('/en/twinning/')).text();
@@ -178,13 +189,7 @@ test.describe('the map loads its script on first use', () => {
   });
 
   test('a province clicked while the script is still loading is selected, not left for its profile', async ({ page }) => {
-    await page.goto('/en/twinning/');
-    await page.waitForLoadState('networkidle');
-    // From here on every script takes 700 ms to arrive, so the click lands before the map is live.
-    await page.route('**/_app/immutable/**/*.js', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 700));
-      await route.continue();
-    });
+    await openWithSlowIslands(page);
     const slowScript = page.waitForRequest((req) => req.url().includes('/_app/immutable/'));
     await page.locator('.map a[data-slug="quang-tri"]').click();
     await slowScript;
@@ -195,12 +200,7 @@ test.describe('the map loads its script on first use', () => {
 });
 
 test('words typed into the list filter before its script arrives are kept and applied', async ({ page }) => {
-  await page.goto('/en/twinning/');
-  await page.waitForLoadState('networkidle');
-  await page.route('**/_app/immutable/**/*.js', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 700));
-    await route.continue();
-  });
+  await openWithSlowIslands(page);
   const rows = page.locator('.links-table tbody tr');
   const all = await rows.count();
   await page.getByLabel('Search the links').pressSequentially('savannakhet');
