@@ -35,6 +35,8 @@ test.describe('charts without JavaScript', () => {
       await expect(box.locator('svg[role="img"] title')).toHaveCount(1);
       // Share and download need a script: prerendered, but not shown where scripts do not run.
       await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+      // The chart is an island whose script has not loaded: its stylesheet came with the page.
+      await expect(box.locator('.plot-pointer')).toHaveCSS('position', 'absolute');
       const expected = data.observations.filter((o) => c.series.includes(o.series_id) && !o.locality_id);
       const seriesShown = new Set(expected.map((o) => o.series_id));
       expect(await box.locator('svg path.line').count()).toBe(seriesShown.size);

@@ -31,6 +31,9 @@ test.describe('without JavaScript', () => {
     const sonLa = page.locator('.map a[data-slug="son-la"]');
     await expect(sonLa).toHaveAttribute('href', '/en/provinces/son-la/');
     await expect(page.getByText('geoBoundaries').first()).toBeVisible();
+    // The map and the list are islands whose scripts never load here: their stylesheets came with the page.
+    await expect(page.locator('.map svg')).toHaveCSS('display', 'block');
+    await expect(page.locator('.links-table')).toHaveCSS('min-width', '832px');
   });
 });
 
