@@ -22,9 +22,10 @@ export const handle: Handle = ({ event, resolve }) => {
   const lang = isLang(event.params.lang) ? event.params.lang : defaultLang;
   const inline = `<script>${themeInit}</script>${event.url.pathname.startsWith('/embed/') ? `<script>${embedHeight}</script>` : ''}`;
   return resolve(event, {
-    // Only stylesheets are preloaded (Kit would also preload every font variant); no <link rel="modulepreload"> for the page's ~25 modules: fetched and compiled while the
-    // document is parsed, they delay the first paint by ~100 ms (the chart is already in the HTML
-    // and needs no script to be seen). The bootstrap script imports them right after instead.
+    // Only stylesheets are preloaded (Kit would also preload every font variant). No
+    // <link rel="modulepreload"> for the page's modules: fetched and compiled while the document is
+    // parsed, they delayed the first paint by ~100 ms, and the prerendered page needs no script to be
+    // seen. The bootstrap script imports them right after instead.
     preload: ({ type }) => type === 'css',
     transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%theme-init%', inline)
   });

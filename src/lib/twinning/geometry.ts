@@ -4,6 +4,6 @@
 import { border, la, neighbours, units2025Outline, vn } from '$lib/data/generated/map.json';
 
 export const provinceOutline: Record<string, string> = Object.fromEntries([...vn, ...la].map((p) => [p.iso, p.d]));
-export const neighbourOutline: Record<string, string> = Object.fromEntries(neighbours.map((n) => [n.iso3, n.d]));
+export const neighbourOutlines: string[] = neighbours.map((n) => n.d);
 export const countryBorder: string = border;
 export const unitsOutline: string = units2025Outline;

@@ -1,4 +1,5 @@
-// Built once per build, for load functions only: the map geometry never ships as a JS module.
+// Built once per build, for load functions only. The outlines are not page data: the map component
+// draws them from geometry.ts.
 import { dataset } from '$lib/data';
 import rawMap from '$lib/data/generated/map.json';
 import { langs } from '$lib/i18n';

@@ -7,7 +7,6 @@ export const load = () => ({
   height: mapData.height,
   provinces: twinning.provinces,
   links: twinning.links,
-  neighbours: mapData.neighbours.map((n) => ({ iso3: n.iso3, name: { vi: n.name_vi, en: n.name_en } })),
   labels: mapData.labels,
   publishers: [...new Set(twinning.links.map((l) => l.source.label))].join('; ')
 });
