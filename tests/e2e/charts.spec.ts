@@ -150,6 +150,20 @@ test('mouse: the mark nearest the pointer shows its tooltip, a click on it opens
   watch.expectClean();
 });
 
+test('the tooltip sets a printed growth rate beside our own change, with its qualifier', async ({ page }) => {
+  await page.goto('/en/trade/');
+  const { x, y } = await markCentre(page, '[data-chart="trade"] a.mark[data-obs="b-trade-2016"]');
+  const tooltip = page.locator('[data-chart="trade"] .tooltip');
+  await expect(async () => {
+    await page.mouse.move(x + 1, y + 1);
+    await page.mouse.move(x, y);
+    await expect(tooltip).toBeVisible({ timeout: 300 });
+  }).toPass();
+  // VOV: "dropped about 20% in 2016" is an approximation and must read as one; the levels give -7.5%.
+  await expect(tooltip).toContainText('Growth printed by the source: about -20%');
+  await expect(tooltip).toContainText('-7.5% on the previous period (computed by us, not a source figure)');
+});
+
 test.describe('touch', () => {
   test.use({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
   test('a first tap shows the nearest mark, a second tap on it opens its quote', async ({ page }) => {

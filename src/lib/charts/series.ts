@@ -152,7 +152,7 @@ export function buildSeries(
   }
   for (const g of growth) {
     const target = line.find((p) => p.periodStart === g.period_start && p.periodEnd === g.period_end);
-    if (target && !target.printedGrowth) target.printedGrowth = { value: g.value, id: g.obs_id };
+    if (target && !target.printedGrowth) target.printedGrowth = { value: g.value, id: g.obs_id, status: g.status };
   }
 
   return { id: seriesId, label: { vi: meta.label_vi, en: meta.label_en }, unit: meta.unit, kind: meta.kind, color, points, spans };
