@@ -159,9 +159,37 @@ test('the tooltip sets a printed growth rate beside our own change, with its qua
     await page.mouse.move(x, y);
     await expect(tooltip).toBeVisible({ timeout: 300 });
   }).toPass();
-  // VOV: "dropped about 20% in 2016" is an approximation and must read as one; the levels give -7.5%.
-  await expect(tooltip).toContainText('Growth printed by the source: about -20%');
+  // The level is the 2017 book's; the rate is VOV's ("dropped about 20% in 2016"), so the tooltip
+  // names VOV and keeps the "about". The levels themselves give -7.5%.
+  await expect(tooltip).toContainText('Growth printed by VOV, 2017: about -20%');
+  await expect(tooltip).not.toContainText('Growth printed by the source');
   await expect(tooltip).toContainText('-7.5% on the previous period (computed by us, not a source figure)');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+  test('period brackets carry letters, listed with their labels under the chart', async ({ page }) => {
+    await page.goto('/en/trade/');
+    const chart = page.locator('[data-chart="trade"]');
+    // No room beside the brackets: the label is hidden, the letter shown.
+    await expect(chart.locator('a.span[data-obs="b-trade-1990s"] .label')).toBeHidden();
+    await expect(chart.locator('a.span[data-obs="b-trade-1990s"] .key')).toHaveText('a');
+    const key = page.locator('figure:has([data-chart="trade"]) ol.span-key li').first();
+    await expect(key).toBeVisible();
+    await expect(key).toContainText('a');
+    await expect(key).toContainText('1990–1993: about 45m USD (per year, for the whole period)');
+    // Dots shrink so 35 years of line stay visible between them; the link keeps its 24 px.
+    const glyph = (await chart.locator('a.mark .glyph').first().boundingBox())!;
+    expect(glyph.width).toBeLessThan(10);
+    const mark = (await chart.locator('a.mark').first().boundingBox())!;
+    expect(mark.width).toBeGreaterThanOrEqual(24);
+  });
+});
+
+test('on a wide screen the brackets are labelled in place and the letter list is hidden', async ({ page }) => {
+  await page.goto('/en/trade/');
+  await expect(page.locator('[data-chart="trade"] a.span[data-obs="b-trade-1990s"] .label')).toBeVisible();
+  await expect(page.locator('figure:has([data-chart="trade"]) ol.span-key')).toBeHidden();
 });
 
 test.describe('touch', () => {

@@ -26,7 +26,8 @@ const data: DatasetInput = {
     obs('g', '2001', 687.8e6, { end: '2005', status: 'estimate' }),
     obs('h', '2025-01', 2.36e9, { end: '2025-09' }),
     obs('i', '2011', 10, { series_id: 'trade.total_growth', unit: 'percent' }),
-    obs('j', '2013', -20, { series_id: 'trade.total_growth', unit: 'percent', status: 'approximate' })
+    obs('j', '2013', -20, { series_id: 'trade.total_growth', unit: 'percent', status: 'approximate', source_id: 'customs' }),
+    obs('k', '2013', 36, { series_id: 'trade.total_growth', unit: 'percent' })
   ]
 };
 
@@ -62,10 +63,14 @@ describe('buildChartModel', () => {
   it('computes changes only between neighbouring years and attaches printed growth', () => {
     const b = total.points.find((p) => p.id === 'b')!;
     expect(b.computedChange).toBeCloseTo(0.1);
-    expect(b.printedGrowth).toEqual({ value: 10, id: 'i', status: 'reported' });
+    expect(b.printedGrowth).toEqual([{ value: 10, id: 'i', status: 'reported', sourceId: 'book' }]);
     expect(total.points.find((p) => p.id === 'c')!.computedChange).toBeUndefined();
-    // "dropped about 20%" stays an approximation next to the point it describes.
-    expect(total.points.find((p) => p.id === 'c')!.printedGrowth).toEqual({ value: -20, id: 'j', status: 'approximate' });
+    // "dropped about 20%" stays an approximation; two sources' rates for one year are both kept, the
+    // one from the point's own source first.
+    expect(total.points.find((p) => p.id === 'c')!.printedGrowth).toEqual([
+      { value: 36, id: 'k', status: 'reported', sourceId: 'book' },
+      { value: -20, id: 'j', status: 'approximate', sourceId: 'customs' }
+    ]);
   });
   it('spans the data in whole years and labels its sources', () => {
     expect(model.years).toEqual([2001, 2025]);

@@ -152,8 +152,11 @@ export function buildSeries(
   }
   for (const g of growth) {
     const target = line.find((p) => p.periodStart === g.period_start && p.periodEnd === g.period_end);
-    if (target && !target.printedGrowth) target.printedGrowth = { value: g.value, id: g.obs_id, status: g.status };
+    if (target) (target.printedGrowth ??= []).push({ value: g.value, id: g.obs_id, status: g.status, sourceId: g.source_id });
   }
+  // The rate printed next to the level on the line reads first; then the latest publication.
+  for (const p of line)
+    p.printedGrowth?.sort((a, b) => Number(b.sourceId === p.sourceId) - Number(a.sourceId === p.sourceId) || published(b.sourceId).localeCompare(published(a.sourceId)));
 
   return { id: seriesId, label: { vi: meta.label_vi, en: meta.label_en }, unit: meta.unit, kind: meta.kind, color, points, spans };
 }
@@ -238,7 +241,9 @@ export function buildChartModel(config: ChartConfig, data: DatasetInput): ChartM
     .sort((a, b) => a.x - b.x);
 
   spanSort(series);
-  const used = new Set(series.flatMap((s) => [...s.points, ...s.spans].map((p) => p.sourceId)));
+  const used = new Set(
+    series.flatMap((s) => [...s.points, ...s.spans].flatMap((p) => [p.sourceId, ...('printedGrowth' in p ? (p.printedGrowth ?? []).map((g) => g.sourceId) : [])]))
+  );
   const sourceLabels: ChartModel['sources'] = {};
   for (const id of used) {
     const s = sources.get(id);

@@ -22,6 +22,7 @@ describe('placeSpans', () => {
     expect(placed[0].left).toBeCloseTo(0);
     expect(placed[0].width).toBeCloseTo((4 / 30) * 100);
     expect(placed[0].text).toMatch(/^1990–1993: about 45m USD \(per year/);
+    expect(placed.map((p) => p.key)).toEqual(['a', 'b']);
   });
 
   it('puts a bracket whose label would cover the next one in a new row', () => {

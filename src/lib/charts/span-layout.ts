@@ -15,6 +15,8 @@ export interface PlacedSpan {
   /** Near the right edge the label grows leftwards, so it never leaves the chart. */
   end: boolean;
   text: string;
+  /** "a", "b", …: on a phone the bracket shows this and the label is listed under the chart. */
+  key: string;
 }
 
 /** "1990–1993: about 45m USD (per year, for the whole period)": a span's label on screen and in exports. */
@@ -28,8 +30,9 @@ export function spanLabel(series: ChartSeries, span: ChartSpan, lang: Lang): str
 /**
  * Totals over several years (or part of a year) in rows of their own band under the time axis, the
  * way exports draw them: never over a line or a point. Rows are packed by what a label covers, not
- * just its bracket: about 0.75% of a wide chart per character (narrow charts hide the labels and
- * keep the brackets). A timeline (no yearly values at all) gives each span its own row instead.
+ * just its bracket: about 0.75% of a wide chart per character (narrow charts show a letter in the
+ * bracket instead, and list the labels under the chart). A timeline (no yearly values at all) gives
+ * each span its own row instead.
  */
 export function placeSpans(series: ChartSeries[], from: number, to: number, lang: Lang): PlacedSpan[] {
   const pct = (x: number) => ((x - from) / (to + 1 - from)) * 100;
@@ -38,7 +41,7 @@ export function placeSpans(series: ChartSeries[], from: number, to: number, lang
     .flatMap((s) => drawnSpans(s.spans).map((span) => ({ s, span })))
     .filter(({ span }) => span.x1 > from && span.x0 < to + 1)
     .sort((a, b) => a.span.x0 - b.span.x0)
-    .map(({ s, span }) => {
+    .map(({ s, span }, i) => {
       const left = pct(Math.max(span.x0, from));
       const width = pct(Math.min(span.x1, to + 1)) - left;
       const text = spanLabel(s, span, lang);
@@ -48,7 +51,9 @@ export function placeSpans(series: ChartSeries[], from: number, to: number, lang
       let row = rowsEnd.findIndex((rowEnd) => rowEnd <= a);
       if (row === -1) row = rowsEnd.length;
       rowsEnd[row] = b;
-      return { series: s, span, row, left, width, end, text };
+      // Letters, not numbers: the milestone flags above the plot are numbered.
+      const key = i < 26 ? String.fromCharCode(97 + i) : String(i + 1);
+      return { series: s, span, row, left, width, end, text, key };
     });
 }
 

@@ -45,9 +45,16 @@ export interface ChartPoint {
   disputed: boolean;
   /** Computed by us against the previous value on the line, one period earlier; never a source figure. */
   computedChange?: number;
-  /** A growth rate the source itself printed for this period, with its observation id and status
-   * ("about 20%" is approximate, "more than 30%" a lower bound). */
-  printedGrowth?: { value: number; id: string; status: Status };
+  /** Growth rates sources printed for this period, the point's own source first. Each keeps its
+   * status ("about 20%" is approximate) and its source: sources disagree on rates as on levels. */
+  printedGrowth?: PrintedGrowth[];
+}
+
+export interface PrintedGrowth {
+  value: number;
+  id: string;
+  status: Status;
+  sourceId: string;
 }
 
 /** A total over several years (or part of a year): drawn as a span, never as a point on the scale. */
