@@ -100,9 +100,10 @@ test('the table filters without diacritics, sorts, and downloads the shown rows'
   const rows = page.locator('.links-table tbody tr');
   await expect(rows).toHaveCount(all.length);
   await page.getByRole('searchbox', { name: 'Search the links' }).fill('hua phan');
-  // The search covers names and quotes: both Houaphanh links, and the quotes that name it.
+  // The search covers names and quotes: both Houaphanh links, and the quotes that name it. Wait for
+  // the filter to apply first: before it does, every row (the Houaphanh ones too) is still listed.
+  await expect.poll(async () => (await rows.allTextContents()).every((text) => /Houaphanh|Hủa Phăn/.test(text))).toBe(true);
   await expect(rows.filter({ hasText: 'Houaphanh' })).toHaveCount(all.filter((l) => l.la_locality_id === 'la-houaphanh').length);
-  for (const text of await rows.allTextContents()) expect(text).toMatch(/Houaphanh|Hủa Phăn/);
   await page.getByRole('searchbox', { name: 'Search the links' }).fill('');
   await page.getByLabel('Level', { exact: true }).selectOption('district');
   await expect(rows).toHaveCount(all.filter((l) => l.level === 'district').length);
