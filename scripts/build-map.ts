@@ -2,11 +2,12 @@
 // ship ready SVG paths and never run a projection in the browser.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { geoMercator, geoPath } from 'd3-geo';
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh, neighbors } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { RelativePathContext } from './svg-path';
 
 const TOPO = 'data/geo/vn-la-provinces.topo.json';
 const MERGER = 'data/geo/vn-2025-merger.csv';
@@ -26,6 +27,16 @@ function mainlandPart(f: Feature): Feature {
   if (f.geometry.type !== 'MultiPolygon') return f;
   const polygons = f.geometry.coordinates.filter((poly) => poly[0].every(([lon]) => lon < 110));
   return { ...f, geometry: { type: 'MultiPolygon', coordinates: polygons } };
+}
+
+/** SVG path data of a shape, in relative steps (see svg-path.ts), `digits` decimals. */
+function outliner(projection: GeoProjection, digits: number) {
+  const ctx = new RelativePathContext(digits);
+  const draw = geoPath(projection, ctx);
+  return (shape: Parameters<typeof draw>[0]) => {
+    draw(shape);
+    return ctx.result();
+  };
 }
 
 function main() {
@@ -54,6 +65,7 @@ function main() {
   const [tx, ty] = projection.translate();
   projection.translate([tx - x0 + 8, ty]).clipExtent([[0, 0], [WIDTH, HEIGHT]]);
   const path = geoPath(projection).digits(1);
+  const outline = outliner(projection, 1);
   const at = (lon: number, lat: number) => round(projection([lon, lat]) as [number, number]);
   const round = (p: [number, number]) => [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10] as [number, number];
 
@@ -81,7 +93,7 @@ function main() {
     country,
     name_vi: f.properties.name_vi,
     name_en: f.properties.name_en,
-    d: path(f) ?? '',
+    d: outline(f),
     c: round(path.centroid(f)),
     // Bounds let the page zoom to a selection without measuring paths in the browser.
     b: path.bounds(f).flat().map((v) => Math.round(v)),
@@ -97,7 +109,7 @@ function main() {
     c: round(path.centroid(f))
   }));
   const unitGeoms = o.vn_provinces_2025.geometries;
-  const units2025Outline = path(mesh(topo, { type: 'GeometryCollection', geometries: unitGeoms } as GeometryCollection, (a, b) => a !== b)) ?? '';
+  const units2025Outline = outline(mesh(topo, { type: 'GeometryCollection', geometries: unitGeoms } as GeometryCollection, (a, b) => a !== b));
 
   // Profiles show a thumbnail locator map: far coarser shapes keep each profile page light.
   const coarse = simplify(presimplify(read()), 40 * MIN_WEIGHT);
@@ -107,13 +119,14 @@ function main() {
     features: [...(feature(coarse, co.vn_provinces) as unknown as FeatureCollection<Geometry, Props>).features, ...(feature(coarse, co.la_provinces) as unknown as FeatureCollection<Geometry, Props>).features]
   };
   const locatorFrame: FeatureCollection = { type: 'FeatureCollection', features: coarseAll.features.map(mainlandPart) };
-  const locatorPath = geoPath(
-    geoMercator().fitExtent([[2, 2], [LOCATOR_WIDTH - 2, LOCATOR_HEIGHT - 2]], locatorFrame).clipExtent([[0, 0], [LOCATOR_WIDTH, LOCATOR_HEIGHT]])
-  ).digits(0);
+  const locatorPath = outliner(
+    geoMercator().fitExtent([[2, 2], [LOCATOR_WIDTH - 2, LOCATOR_HEIGHT - 2]], locatorFrame).clipExtent([[0, 0], [LOCATOR_WIDTH, LOCATOR_HEIGHT]]),
+    0
+  );
   const locator = {
     width: LOCATOR_WIDTH,
     height: LOCATOR_HEIGHT,
-    shapes: coarseAll.features.map((f) => ({ iso: f.properties.iso, d: locatorPath(f) ?? '' }))
+    shapes: coarseAll.features.map((f) => ({ iso: f.properties.iso, d: locatorPath(f) }))
   };
 
   const map = {
@@ -121,11 +134,11 @@ function main() {
     height: HEIGHT,
     vn: vn.features.map((f) => province(f, 'VN')),
     la: la.features.map((f) => province(f, 'LA')),
-    neighbours: nb.features.map((f) => ({ iso3: f.properties.iso3, name_vi: f.properties.name_vi, name_en: f.properties.name_en, d: path(f) ?? '' })),
+    neighbours: nb.features.map((f) => ({ iso3: f.properties.iso3, name_vi: f.properties.name_vi, name_en: f.properties.name_en, d: outline(f) })),
     units2025,
     units2025Outline,
     merger: Object.fromEntries([...merger].map(([iso, m]) => [iso, m])),
-    border: path(border) ?? '',
+    border: outline(border),
     labels: {
       vn: at(107.9, 13.9),
       la: at(103.2, 17.6),
