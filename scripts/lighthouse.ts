@@ -96,9 +96,9 @@ try {
     for (let run = 1; run <= runCount; run++) {
       const out = join(outDir, `${p.name}-${run}.json`);
       const r = spawnSync(
-      'npx',
-      ['-y', 'lighthouse@12.8.2', origin + p.path, `--chrome-flags=${chromeFlags}`,
-        '--only-categories=performance,accessibility,best-practices', '--output=json', `--output-path=${out}`, '--quiet'],
+        'npx',
+        ['-y', 'lighthouse@12.8.2', origin + p.path, `--chrome-flags=${chromeFlags}`,
+          '--only-categories=performance,accessibility,best-practices', '--output=json', `--output-path=${out}`, '--quiet'],
         { cwd: root, env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, encoding: 'utf8' }
       );
       if (r.status !== 0 || !existsSync(out)) {
