@@ -35,7 +35,7 @@ const appendRow = (row: string) => (t: string) => t + row + '\n';
 const obsRow = (fields: Partial<Record<string, string>>) => {
   const base: Record<string, string> = {
     obs_id: 'o9', series_id: 'trade.total', period_start: '2015', period_end: '2015', value: '890000000', unit: 'USD',
-    status: 'reported', locality_id: '', source_id: 'doc', locator: 'line 2', quote: '"đạt 890 triệu USD"', note: ''
+    status: 'reported', locality_id: '', source_id: 'doc', locator: 'line 2', quote: '"đạt 890 triệu USD"', quote_unit: '', note_vi: '', note_en: ''
   };
   return Object.values({ ...base, ...fields }).join(',');
 };
@@ -61,7 +61,7 @@ describe('the valid fixture set', () => {
 
 // Each malformed input: which file, the defect, and the exact lines the build must print.
 const cases: [string, File | null, (t: string) => string, string[], ((t: string) => string)?][] = [
-  ['bad number', 'observations', sub('890000000,USD', '1,2x,USD'), ['data/observations.csv:2: row has 13 fields, the header has 12']],
+  ['bad number', 'observations', sub('890000000,USD', '1,2x,USD'), ['data/observations.csv:2: row has 15 fields, the header has 14']],
   ['value with letters', 'observations', sub('890000000,USD', '1.2x,USD'), ['data/observations.csv:2: value "1.2x" is not a number (plain digits, \'.\' as decimal mark)']],
   ['value with a thousands separator', 'observations', sub('823400000', '"823.400.000"'), ['data/observations.csv:3: value "823.400.000" is not a number (plain digits, \'.\' as decimal mark)']],
   ['empty value', 'observations', sub('823400000', ''), ['data/observations.csv:3: value "" is not a number (plain digits, \'.\' as decimal mark)']],
@@ -85,7 +85,7 @@ const cases: [string, File | null, (t: string) => string, string[], ((t: string)
   ['wrong unit for series', 'observations', sub('890000000,USD', '890000000,VND'), ['data/observations.csv:2: unit "VND" does not match series trade.total (USD)']],
   ['unit not allowed', 'observations', sub('890000000,USD', '890000000,EUR'), ['data/observations.csv:2: unit "EUR" is not one of: USD, VND, LAK, persons, projects, percent, count, km, tonnes, hectares']],
   ['negative level', 'observations', appendRow(obsRow({ obs_id: 'o9', value: '-890000000' })), ['data/observations.csv:6: value -890000000 is negative; only rate series may be', 'data/observations.csv:6: value -890000000 is not a number in the quote (numbers read: 890, 890000000)']],
-  ['missing column', 'observations', (t) => t.replace('quote,note', 'quote').replace(/,\n/g, '\n'), ['data/observations.csv:1: missing column: note']],
+  ['missing column', 'observations', (t) => t.replace(',note_en', '').replace(/,\n/g, '\n'), ['data/observations.csv:1: missing column: note_en']],
   ['unknown column', 'series', line(1, (l) => l + ',colour'), ['data/series.csv:1: unknown column: colour']],
   ['column named twice', 'series', line(1, (l) => l.replace('label_en', 'label_vi')), ['data/series.csv:1: missing column: label_en', 'data/series.csv:1: column named twice: label_vi']],
   ['byte-order mark', 'observations', (t) => '\ufeff' + t, ['data/observations.csv:1: file starts with a byte-order mark; save it as UTF-8 without BOM']],
@@ -93,25 +93,25 @@ const cases: [string, File | null, (t: string) => string, string[], ((t: string)
   ['empty file', 'observations', () => '', ['data/observations.csv:1: file is empty; expected a header row']],
   ['header only', 'observations', (t) => t.split('\n')[0] + '\n', ['data/observations.csv:1: no observations: the file has a header but no rows']],
   ['empty line in the middle', 'observations', (t) => t.replace('\no2,', '\n\no2,'), ['data/observations.csv:3: empty line']],
-  ['too few fields', 'milestones', line(2, (l) => l.split(',').slice(0, 5).join(',')), ['data/milestones.csv:2: row has 5 fields, the header has 9']],
+  ['too few fields', 'milestones', line(2, (l) => l.split(',').slice(0, 5).join(',')), ['data/milestones.csv:2: row has 5 fields, the header has 12']],
   ['unterminated quote', 'observations', sub('890 triệu USD",', '890 triệu USD,'), ['data/observations.csv:2: quoted field is never closed (unbalanced ")']],
   ['changed document', null, (t) => t, ['data/sources.csv:2: doc.txt has changed: its SHA-256 is 5b2c16a6fbe1edea6b7c1c1d1f6f5b4e6f2bd6ba6b2a0c3f7a6a2b1f63a3c9e1, sources.csv records SHA'], (t) => t + 'thêm một dòng\n'],
   ['document missing', 'sources', sub('doc.txt', 'gone.txt'), ['data/sources.csv:2: file gone.txt not found in seeds']],
   ['bad sha format', 'sources', (t) => t.replace(/,[0-9a-f]{64},/, ',abc,'), ['data/sources.csv:2: sha256 must be 64 lower-case hex digits']],
   ['source with neither file nor url', 'sources', sub(',,https://example.org/trade,', ',,,'), ['data/sources.csv:3: source "web" has neither file nor url']],
   ['bad url', 'sources', sub('https://example.org/trade', 'example dot org'), ['data/sources.csv:3: url must be an http(s) address']],
-  ['unknown language', 'sources', sub(',vi,', ',fr,'), ['data/sources.csv:2: language "fr" is not one of: vi, en']],
-  ['duplicate source id', 'sources', sub('web,Web page', 'doc,Web page'), ['data/observations.csv:4: unknown source_id "web"', 'data/observations.csv:5: unknown source_id "web"', 'data/sources.csv:3: duplicate source_id "doc" (first on line 2)']],
+  ['unknown language', 'sources', sub(',vi,', ',de,'), ['data/sources.csv:2: language "de" is not one of: vi, en, fr, lo']],
+  ['duplicate source id', 'sources', sub('web,press,Web page', 'doc,press,Web page'), ['data/observations.csv:4: unknown source_id "web"', 'data/observations.csv:5: unknown source_id "web"', 'data/sources.csv:3: duplicate source_id "doc" (first on line 2)']],
   ['bad id characters', 'series', sub('trade.total_growth', 'Trade Growth'), ['data/observations.csv:5: unknown series_id "trade.total_growth"', 'data/series.csv:3: series_id must be lower-case letters, digits, \'.\', \'_\' or \'-\'']],
   ['unknown series kind', 'series', sub('USD,flow', 'USD,stream'), ['data/series.csv:2: kind "stream" is not one of: flow, school_year_flow, stock, cumulative, rate, average']],
   ['empty label', 'series', sub('Two-way trade', ''), ['data/series.csv:2: label_en is empty']],
   ['bad ISO code', 'localities', sub('VN-05', 'VN5'), ['data/localities.csv:2: iso_code must look like VN-05 or LA-HO']],
   ['level not in the list', 'localities', sub('la-houaphanh,LA,province', 'la-houaphanh,LA,region'), ['data/localities.csv:3: level "region" is not one of: province, former_province, district, city, border_gate, commune']],
-  ['unknown parent', 'localities', sub(',vn-son-la,,,,', ',vn-son-lo,,,,'), ['data/localities.csv:4: unknown parent_id "vn-son-lo"']],
-  ['unknown successor', 'localities', appendRow('vn-ha-nam-ninh,VN,former_province,,Hà Nam Ninh,Ha Nam Ninh,,,1975,1991,vn-nam-dinh,'), ['data/localities.csv:5: unknown successor "vn-nam-dinh"']],
-  ['valid_to before valid_from', 'localities', appendRow('vn-x,VN,former_province,,X,X,,,1991,1975,vn-son-la,'), ['data/localities.csv:5: valid_to 1975 is before valid_from 1991']],
-  ['iso code used twice', 'localities', appendRow('vn-son-la-2,VN,province,VN-05,Sơn La 2,Son La 2,,,,,,'), ['data/localities.csv:5: iso_code VN-05 is also used by vn-son-la']],
-  ['province without iso code', 'localities', appendRow('vn-x,VN,province,,X,X,,,,,,'), ['data/localities.csv:5: province "vn-x" has no iso_code']],
+  ['unknown parent', 'localities', sub(',vn-son-la,,,,,,,,,', ',vn-son-lo,,,,,,,,,'), ['data/localities.csv:4: unknown parent_id "vn-son-lo"']],
+  ['unknown successor', 'localities', appendRow('vn-ha-nam-ninh,VN,former_province,,Hà Nam Ninh,Ha Nam Ninh,,,1975,1991,vn-nam-dinh,,,,,,'), ['data/localities.csv:5: unknown successor "vn-nam-dinh"']],
+  ['valid_to before valid_from', 'localities', appendRow('vn-x,VN,former_province,,X,X,,,1991,1975,vn-son-la,,,,,,'), ['data/localities.csv:5: valid_to 1975 is before valid_from 1991']],
+  ['iso code used twice', 'localities', appendRow('vn-son-la-2,VN,province,VN-05,Sơn La 2,Son La 2,,,,,,,,,,,'), ['data/localities.csv:5: iso_code VN-05 is also used by vn-son-la']],
+  ['province without iso code', 'localities', appendRow('vn-x,VN,province,,X,X,,,,,,,,,,,'), ['data/localities.csv:5: province "vn-x" has no iso_code']],
   ['iso code of the other country', 'localities', sub('la-houaphanh,LA,province,LA-HO', 'la-houaphanh,LA,province,VN-HO'), ['data/localities.csv:3: iso_code VN-HO does not belong to country LA', 'data/twinning.csv:2: la_code LA-HO is not the province of "la-houaphanh" (VN-HO)']],
   ['duplicate link id', 'twinning', (t) => t + t.split('\n')[1] + '\n', ['data/twinning.csv:3: duplicate link_id "l1" (first on line 2)']],
   ['link code not the province', 'twinning', sub('vn-son-la,VN-05', 'vn-son-la,VN-14'), ['data/twinning.csv:2: vn_code VN-14 is not the province of "vn-son-la" (VN-05)']],

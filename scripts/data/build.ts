@@ -6,20 +6,17 @@ import { readCsv, type CsvTable } from './csv';
 import { formatProblem, type Problem } from './problems';
 import {
   columns,
+  DisagreementRow,
   LinkRow,
   LocalityRow,
   MilestoneRow,
   ObservationRow,
   SeriesRow,
   SourceRow,
-  type Locality,
-  type Milestone,
-  type Observation,
-  type Series,
-  type Source,
-  type TwinningLink
-} from './schemas';
-import { tableUnitScale, valueInQuote } from './vn-number';
+  type TableName
+} from '../../src/lib/data/schema';
+import type { Dataset } from '../../src/lib/data/types';
+import { quoteUnitScale, valueInQuote } from './vn-number';
 
 export interface BuildOptions {
   /** Folder with the six CSV files. */
@@ -32,14 +29,7 @@ export interface BuildOptions {
   displayRoot?: string;
 }
 
-export interface Dataset {
-  sources: Source[];
-  series: Series[];
-  observations: Observation[];
-  localities: Locality[];
-  twinning: TwinningLink[];
-  milestones: Milestone[];
-}
+export type { Dataset };
 
 export interface BuildResult {
   ok: boolean;
@@ -68,10 +58,10 @@ export function buildData(opts: BuildOptions): BuildResult {
   const problems: Problem[] = [];
   const warnings: string[] = [];
   const display = (name: string) => relative(opts.displayRoot ?? process.cwd(), join(opts.dataDir, name)) || name;
-  const tables: Partial<Record<keyof typeof columns, CsvTable>> = {};
+  const tables: Partial<Record<TableName, CsvTable>> = {};
   const texts: Record<string, string> = {};
 
-  for (const name of Object.keys(columns) as (keyof typeof columns)[]) {
+  for (const name of Object.keys(columns) as (TableName)[]) {
     const path = join(opts.dataDir, `${name}.csv`);
     const file = display(`${name}.csv`);
     if (!existsSync(path)) {
@@ -86,12 +76,17 @@ export function buildData(opts: BuildOptions): BuildResult {
 
   // Ids of every row, valid or not: a reference to a row that has its own problem is not reported
   // again, so each mistake is named once, where it is.
-  const knownIds: Partial<Record<keyof typeof columns, Set<string>>> = {};
-  function parse<S extends v.GenericSchema>(name: keyof typeof columns, schema: S, idKey: string): Row<v.InferOutput<S>>[] {
+  const knownIds: Partial<Record<TableName, Set<string>>> = {};
+  function parse<S extends v.GenericSchema>(
+    name: TableName,
+    schema: S,
+    idKey: string,
+    keyOf: (values: Record<string, string>) => string = (values) => values[idKey]
+  ): Row<v.InferOutput<S>>[] {
     const table = tables[name];
     const known = (knownIds[name] = new Set<string>());
     if (!table) return [];
-    for (const { values } of table.rows) known.add(values[idKey]);
+    for (const { values } of table.rows) known.add(keyOf(values));
     const out: Row<v.InferOutput<S>>[] = [];
     const seen = new Map<string, number>();
     for (const { line, values } of table.rows) {
@@ -100,7 +95,7 @@ export function buildData(opts: BuildOptions): BuildResult {
         for (const issue of result.issues) problems.push({ file: table.file, line, message: issue.message });
         continue;
       }
-      const id = values[idKey];
+      const id = keyOf(values);
       if (seen.has(id)) {
         problems.push({ file: table.file, line, message: `duplicate ${idKey} "${id}" (first on line ${seen.get(id)})` });
         continue;
@@ -117,15 +112,16 @@ export function buildData(opts: BuildOptions): BuildResult {
   const localities = parse('localities', LocalityRow, 'locality_id');
   const twinning = parse('twinning', LinkRow, 'link_id');
   const milestones = parse('milestones', MilestoneRow, 'milestone_id');
+  const disagreements = parse('disagreements', DisagreementRow, 'period', (r) => [r.series_id, r.locality_id, r.period_start, r.period_end].join(' '));
   if (tables.observations && tables.observations.rows.length === 0)
     problems.push({ file: tables.observations.file, line: 1, message: 'no observations: the file has a header but no rows' });
 
   const sourceById = new Map(sources.map((s) => [s.source_id, s]));
   // A whole file that failed to parse leaves nothing to check references against.
-  const refOk = (name: keyof typeof columns, id: string) => !tables[name] || (knownIds[name]?.has(id) ?? true);
+  const refOk = (name: TableName, id: string) => !tables[name] || (knownIds[name]?.has(id) ?? true);
   const seriesById = new Map(series.map((s) => [s.series_id, s]));
   const localityById = new Map(localities.map((l) => [l.locality_id, l]));
-  const at = (name: keyof typeof columns, line: number, message: string) =>
+  const at = (name: TableName, line: number, message: string) =>
     problems.push({ file: tables[name]?.file ?? display(`${name}.csv`), line, message });
 
   // Source documents: present and unchanged.
@@ -154,7 +150,7 @@ export function buildData(opts: BuildOptions): BuildResult {
   }
 
   /** The quote and locator of a record against its source. */
-  function checkQuote(name: keyof typeof columns, line: number, sourceId: string, locator: string, quote: string): boolean {
+  function checkQuote(name: TableName, line: number, sourceId: string, locator: string, quote: string): boolean {
     const source = sourceById.get(sourceId);
     if (!source) {
       if (!refOk('sources', sourceId)) at(name, line, `unknown source_id "${sourceId}"`);
@@ -200,7 +196,7 @@ export function buildData(opts: BuildOptions): BuildResult {
     if (o.locality_id && !refOk('localities', o.locality_id)) at('observations', o.__line, `unknown locality_id "${o.locality_id}"`);
     if (checkQuote('observations', o.__line, o.source_id, o.locator, o.quote)) {
       const lang = sourceById.get(o.source_id)?.language ?? 'vi';
-      const scale = tableUnitScale(o.note, lang);
+      const scale = quoteUnitScale(o.quote_unit, lang);
       const { ok, read } = valueInQuote(o.value / scale, o.quote, lang);
       const shown = scale === 1 ? `value ${o.value}` : `value ${o.value} (${o.value / scale} in the table unit)`;
       if (!ok) at('observations', o.__line, `${shown} is not a number in the quote (numbers read: ${read.join(', ') || 'none'})`);
@@ -262,7 +258,8 @@ export function buildData(opts: BuildOptions): BuildResult {
     observations: strip(observations),
     localities: strip(localities),
     twinning: strip(twinning),
-    milestones: strip(milestones)
+    milestones: strip(milestones),
+    disagreements: strip(disagreements)
   };
   const json = JSON.stringify(dataset);
   writeAtomically([

@@ -53,14 +53,13 @@ describe('English numbers', () => {
   });
 });
 
-describe('tableUnitScale', () => {
+describe('quoteUnitScale', () => {
   it('reads the unit a note declares for a table row', async () => {
-    const { tableUnitScale } = await import('./vn-number');
-    expect(tableUnitScale('table unit: triệu USD (header of Table 2.1)', 'vi')).toBe(1e6);
-    expect(tableUnitScale('table unit: tỷ USD', 'vi')).toBe(1e9);
-    expect(tableUnitScale('table unit: million USD', 'en')).toBe(1e6);
-    expect(tableUnitScale('unit triệu USD somewhere in a note', 'vi')).toBe(1);
-    expect(tableUnitScale('', 'vi')).toBe(1);
+    const { quoteUnitScale } = await import('./vn-number');
+    expect(quoteUnitScale('triệu USD', 'vi')).toBe(1e6);
+    expect(quoteUnitScale('tỷ USD', 'vi')).toBe(1e9);
+    expect(quoteUnitScale('million USD', 'en')).toBe(1e6);
+    expect(quoteUnitScale('', 'vi')).toBe(1);
   });
 });
 

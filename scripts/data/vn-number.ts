@@ -4,7 +4,7 @@
  * `823,4` = 823.4). English: the reverse (`10,000`, `892.9 million`). Each number is returned both
  * as written and multiplied by a following scale word, so `45 triệu USD` yields 45 and 45 000 000.
  */
-export type QuoteLang = 'vi' | 'en';
+export type QuoteLang = 'vi' | 'en' | 'fr' | 'lo';
 
 const SCALES: Record<QuoteLang, [RegExp, number][]> = {
   vi: [
@@ -19,11 +19,22 @@ const SCALES: Record<QuoteLang, [RegExp, number][]> = {
     [/^billion|^bn\b/, 1e9],
     [/^million|^mn\b|^m\b/, 1e6],
     [/^thousand/, 1e3]
+  ],
+  fr: [
+    [/^milliards?/, 1e9],
+    [/^millions?/, 1e6],
+    [/^mille/, 1e3]
+  ],
+  lo: [
+    [/^ຕື້/, 1e9],
+    [/^ລ້ານ/, 1e6],
+    [/^ພັນ/, 1e3]
   ]
 };
 
 function parseNumber(raw: string, lang: QuoteLang): number | undefined {
-  const [group, decimal] = lang === 'vi' ? ['.', ','] : [',', '.'];
+  // French writes decimals with ',' like Vietnamese; Lao official texts group like English.
+  const [group, decimal] = lang === 'vi' || lang === 'fr' ? ['.', ','] : [',', '.'];
   // A group separator must be followed by exactly three digits; otherwise in Vietnamese text a '.'
   // ends a sentence and in English a ',' separates list items.
   const groupRe = new RegExp(`^\\d{1,3}(\\${group}\\d{3})+(\\${decimal}\\d+)?$`);
@@ -85,12 +96,11 @@ export function valueInQuote(value: number, quote: string, lang: QuoteLang): { o
 
 /**
  * A figure read from a table states its unit once, in the table's header, not beside the number.
- * The observation's note then begins `table unit: triệu USD` (or `million USD`), and the quoted
- * row's numbers are read in that unit. Returns 1 when the note declares no table unit.
+ * The observation's `quote_unit` then holds that unit (`triệu USD`, `million USD`), and the quoted
+ * row's numbers are read in it. Returns 1 when there is none.
  */
-export function tableUnitScale(note: string, lang: QuoteLang): number {
-  const m = /^table unit: (\S+(?: tỷ)?)/i.exec(note.trim());
-  if (!m) return 1;
-  const scale = SCALES[lang].find(([word]) => word.test(m[1].toLowerCase()));
+export function quoteUnitScale(unit: string, lang: QuoteLang): number {
+  if (!unit.trim()) return 1;
+  const scale = SCALES[lang].find(([word]) => word.test(unit.trim().toLowerCase()));
   return scale ? scale[1] : 1;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { composeChartSvg, exportSourceLine, palettes, resolveColor, wrapText, type ExportOptions } from './export-svg';
 import { buildChartModel, type DatasetInput } from './series';
 import type { ViewState } from './view-state';
-import { observation } from './testing';
+import { observation, source } from './testing';
 
 const obs = observation;
 
@@ -14,8 +14,8 @@ const data: DatasetInput = {
     { series_id: 'trade.exports_vn_to_la', label_vi: 'Việt Nam xuất sang Lào', label_en: 'Exports to Laos', unit: 'USD', kind: 'flow' }
   ],
   sources: [
-    { source_id: 'book', title: 'Book', publisher: 'Ban Tuyên giáo', published: '2017' },
-    { source_id: 'customs', title: 'Customs', publisher: 'Tổng cục Hải quan', published: '2021-01' }
+    source('book', 'Ban Tuyên giáo', '2017'),
+    source('customs', 'Tổng cục Hải quan', '2021-01')
   ],
   milestones: [],
   observations: [

@@ -141,7 +141,7 @@ export function exportSourceLine(model: ChartModel, view: ViewState, lang: Lang)
   const years = new Map<string, Set<string>>();
   const weight = new Map<string, number>();
   for (const [id, n] of counts) {
-    const label = model.sources[id]?.label ?? id;
+    const label = model.sources[id]?.label[lang] ?? id;
     const mt = /^(.*), (\d{4})$/.exec(label);
     const [who, year] = mt ? [mt[1], mt[2]] : [label, ''];
     const set = years.get(who) ?? new Set<string>();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartModel, lineRuns, type DatasetInput } from './series';
 import { placePeriod } from './time';
-import { observation } from './testing';
+import { observation, source } from './testing';
 
 const obs = (id: string, start: string, value: number, extra: Record<string, unknown> = {}) => observation(id, 'trade.total', start, value, extra);
 
@@ -11,8 +11,8 @@ const data: DatasetInput = {
     { series_id: 'trade.total_growth', label_vi: 'Tăng', label_en: 'Growth', unit: 'percent', kind: 'rate' }
   ],
   sources: [
-    { source_id: 'book', title: 'Book', publisher: 'Ban Tuyên giáo', published: '2017' },
-    { source_id: 'customs', title: 'Customs', publisher: 'Customs', published: '2016-01' }
+    source('book', 'Ban Tuyên giáo', '2017'),
+    source('customs', 'Customs', '2016-01')
   ],
   milestones: [{ milestone_id: 'm1', date: '2007', importance: 1, title_vi: 'Năm', title_en: 'Year' }],
   observations: [
@@ -74,7 +74,7 @@ describe('buildChartModel', () => {
   });
   it('spans the data in whole years and labels its sources', () => {
     expect(model.years).toEqual([2001, 2025]);
-    expect(model.sources.book.label).toBe('Ban Tuyên giáo, 2017');
+    expect(model.sources.book.label.vi).toBe('Ban Tuyên giáo, 2017');
     expect(model.milestones.map((m) => m.id)).toEqual(['m1']);
   });
 });

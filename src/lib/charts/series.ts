@@ -1,4 +1,5 @@
 import type { Status } from '$lib/format';
+import { localizedSourceLabel, reportsFor } from '$lib/evidence/source';
 import { placePeriod } from './time';
 import type {
   ChartMilestone,
@@ -63,12 +64,6 @@ function byPeriod(a: ObservationInput, b: ObservationInput): number {
   return a.period_start.localeCompare(b.period_start) || a.period_end.localeCompare(b.period_end);
 }
 
-/** A short, human name for a source: publisher and year. */
-export function sourceLabel(s: SourceInput): string {
-  // Only a real year: "undated" or "n.d." must not become "unda".
-  const year = /^\d{4}/.exec(s.published ?? '')?.[0];
-  return year ? `${s.publisher}, ${year}` : s.publisher;
-}
 
 export function buildSeries(
   seriesId: string,
@@ -247,7 +242,7 @@ export function buildChartModel(config: ChartConfig, data: DatasetInput): ChartM
   const sourceLabels: ChartModel['sources'] = {};
   for (const id of used) {
     const s = sources.get(id);
-    if (s) sourceLabels[id] = { label: sourceLabel(s), published: s.published };
+    if (s) sourceLabels[id] = { label: localizedSourceLabel(s), published: s.published, tier: s.tier, reportsFor: reportsFor(s) };
   }
 
   return { id: config.id, unit: series[0]?.unit ?? '', years, series, milestones, sources: sourceLabels };

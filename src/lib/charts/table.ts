@@ -1,4 +1,5 @@
 import type { Status } from '$lib/format';
+import type { Lang } from '$lib/i18n';
 import type { ChartModel, ChartSeries } from './types';
 
 export interface TableRow {
@@ -18,7 +19,7 @@ export interface TableRow {
 }
 
 /** The rows behind what a chart shows for a range: every point and span, sorted by period. */
-export function tableRows(model: ChartModel, series: ChartSeries[], from: number, to: number): TableRow[] {
+export function tableRows(model: ChartModel, series: ChartSeries[], from: number, to: number, lang: Lang): TableRow[] {
   const rows: TableRow[] = [];
   for (const s of series) {
     for (const p of s.points) {
@@ -26,7 +27,7 @@ export function tableRows(model: ChartModel, series: ChartSeries[], from: number
       rows.push({
         id: p.id, seriesId: s.id, seriesLabel: s.label, periodStart: p.periodStart, periodEnd: p.periodEnd,
         value: p.value, unit: s.unit, status: p.status, role: p.onLine ? 'line' : 'alternative', disputed: p.disputed,
-        sourceId: p.sourceId, sourceLabel: model.sources[p.sourceId]?.label ?? p.sourceId, locator: p.locator
+        sourceId: p.sourceId, sourceLabel: model.sources[p.sourceId]?.label[lang] ?? p.sourceId, locator: p.locator
       });
     }
     for (const sp of s.spans) {
@@ -34,7 +35,7 @@ export function tableRows(model: ChartModel, series: ChartSeries[], from: number
       rows.push({
         id: sp.id, seriesId: s.id, seriesLabel: s.label, periodStart: sp.periodStart, periodEnd: sp.periodEnd,
         value: sp.value, unit: s.unit, status: sp.status, role: sp.perYear ? 'average' : 'span', disputed: false,
-        sourceId: sp.sourceId, sourceLabel: model.sources[sp.sourceId]?.label ?? sp.sourceId, locator: sp.locator
+        sourceId: sp.sourceId, sourceLabel: model.sources[sp.sourceId]?.label[lang] ?? sp.sourceId, locator: sp.locator
       });
     }
   }

@@ -11,3 +11,16 @@ export const observation = (id: string, series: string, start: string, value: nu
   locator: 'line 1',
   ...extra
 });
+
+/** A source row as the data build writes it. */
+export const source = (id: string, publisher: string, published: string, tier: 'official' | 'press' | 'secondary' = 'official') => ({
+  source_id: id,
+  tier,
+  title_vi: id,
+  title_en: id,
+  publisher_vi: publisher,
+  publisher_en: publisher,
+  reports_for_vi: '',
+  reports_for_en: '',
+  published
+});

@@ -1,4 +1,6 @@
 import type { Status } from '$lib/format';
+import type { Tier } from '$lib/data/schema';
+import type { Localized } from '$lib/evidence/source';
 
 /** The fields of an observation the chart kit reads (data/SCHEMA.md names them). */
 export interface ObservationInput {
@@ -14,12 +16,7 @@ export interface ObservationInput {
   note?: string;
 }
 
-export interface SourceInput {
-  source_id: string;
-  title: string;
-  publisher: string;
-  published: string;
-}
+export type { SourceInput } from '$lib/evidence/source';
 
 export interface SeriesInput {
   series_id: string;
@@ -99,5 +96,13 @@ export interface ChartModel {
   years: [number, number];
   series: ChartSeries[];
   milestones: ChartMilestone[];
-  sources: Record<string, { label: string; published: string }>;
+  sources: Record<string, ChartSource>;
+}
+
+/** A source as a chart names it: "Tổng cục Hải quan, 2016", its tier and whose figures it reports. */
+export interface ChartSource {
+  label: Localized;
+  published: string;
+  tier: Tier;
+  reportsFor: Localized | null;
 }

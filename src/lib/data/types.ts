@@ -1,6 +1,17 @@
 /**
  * The typed dataset the build writes to generated/dataset.json. The row types come from the
- * validation schemas (scripts/data/schemas.ts), so the site reads exactly what was checked.
+ * validation schemas (schema.ts), so the site reads exactly what was checked.
  */
-export type { Dataset } from '../../../scripts/data/build';
-export type { Locality, Milestone, Observation, Series, Source, TwinningLink } from '../../../scripts/data/schemas';
+import type { Disagreement, Locality, Milestone, Observation, Series, Source, TwinningLink } from './schema';
+
+export type { Disagreement, Locality, Milestone, MilestoneKind, Observation, Series, Source, Status, Tier, TwinningLink } from './schema';
+
+export interface Dataset {
+  sources: Source[];
+  series: Series[];
+  observations: Observation[];
+  localities: Locality[];
+  twinning: TwinningLink[];
+  milestones: Milestone[];
+  disagreements: Disagreement[];
+}

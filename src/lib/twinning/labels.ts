@@ -11,6 +11,7 @@ const kinds: Record<LinkView['kind'], () => string> = {
 };
 const levels: Record<LinkView['level'], () => string> = {
   province: m.level_province,
+  former_province: m.level_former_province,
   district: m.level_district,
   border_gate: m.level_border_gate,
   city: m.level_city,

@@ -3,7 +3,7 @@
  * to whom, on what record) and the projected boundaries (where to draw it). Pages only show this.
  */
 import type { Dataset, Locality, Observation, TwinningLink } from '$lib/data/types';
-import { sourceLabel } from '$lib/charts/series';
+import { localizedSourceLabel, type Localized } from '$lib/evidence/source';
 
 export type Country = 'VN' | 'LA';
 export type Mode = '63' | '34';
@@ -83,10 +83,11 @@ export interface LinkView {
   kind: TwinningLink['kind'];
   since: string;
   status: TwinningLink['status'];
-  source: { id: string; label: string; title: string; file: string };
+  source: { id: string; label: Localized; title: Localized; file: string };
   locator: string;
   quote: string;
-  note: string;
+  note: Localized;
+  record: Localized;
   lastVerified: string;
   /** Curves in map coordinates, from the Viet Nam end to the Lao end, for both administrative maps. */
   curve: Record<Mode, string>;
@@ -160,10 +161,11 @@ export function buildTwinningModel(data: Dataset, map: MapData): TwinningModel {
       kind: t.kind,
       since: t.since,
       status: t.status,
-      source: { id: t.source_id, label: s ? sourceLabel(s) : t.source_id, title: s?.title ?? '', file: s?.file ?? '' },
+      source: { id: t.source_id, label: s ? localizedSourceLabel(s) : { vi: t.source_id, en: t.source_id }, title: { vi: s?.title_vi ?? '', en: s?.title_en ?? '' }, file: s?.file ?? '' },
       locator: t.locator,
       quote: t.quote,
-      note: t.note,
+      note: { vi: t.note_vi, en: t.note_en },
+      record: { vi: t.record_vi, en: t.record_en },
       lastVerified: t.last_verified,
       curve: { '63': curvePath(from, to, bend), '34': curvePath(from34, to, bend) }
     };
@@ -232,7 +234,7 @@ function csvCell(v: string): string {
 /** The links a reader filtered, as CSV in the page's language (names) with the record ids kept. */
 export function linksToCsv(links: LinkView[], lang: keyof Names): string {
   const rows = links.map((l) =>
-    [l.id, l.vn.name[lang], l.vn.former?.name[lang] ?? '', l.la.name[lang], l.level, l.kind, l.since, l.status, l.source.label, l.locator, l.quote].map(csvCell).join(',')
+    [l.id, l.vn.name[lang], l.vn.former?.name[lang] ?? '', l.la.name[lang], l.level, l.kind, l.since, l.status, l.source.label[lang], l.locator, l.quote].map(csvCell).join(',')
   );
   return [CSV_COLUMNS.join(','), ...rows].join('\n') + '\n';
 }

@@ -1,6 +1,6 @@
 // Built once per build, for load functions only. The outlines are not page data: the map component
 // draws them from geometry.ts.
-import { dataset } from '$lib/data';
+import { dataset } from '$lib/server/data';
 import rawMap from '$lib/data/generated/map.json';
 import { langs } from '$lib/i18n';
 import { buildTwinningModel, linksOfProvince, type MapData, type ProvinceInfo, type ProvinceShape } from './model';

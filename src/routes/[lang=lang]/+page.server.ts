@@ -1,4 +1,5 @@
-import { dataset } from '$lib/data';
+import type { Localized } from '$lib/evidence/source';
+import { dataset } from '$lib/server/data';
 import { chartModel, type ChartId } from '$lib/charts/catalog';
 import type { ChartModel, ChartPoint, ChartSpan } from '$lib/charts/types';
 
@@ -9,7 +10,7 @@ export interface Tile {
   latest: ChartPoint | null;
   /** When a topic has only period totals (experts), the latest of those. */
   latestSpan: ChartSpan | null;
-  latestSource: string;
+  latestSource: Localized;
 }
 
 const tiles: { topic: Tile['topic']; chart: ChartId; path: string }[] = [
@@ -32,7 +33,7 @@ export const load = () => {
     const spans = main.series[0].spans.filter((sp) => !sp.perYear && sp.status !== 'target');
     const latestSpan = latest ? null : (spans[spans.length - 1] ?? null);
     const sourceId = latest?.sourceId ?? latestSpan?.sourceId;
-    built.push({ topic: t.topic, path: t.path, model: main, latest, latestSpan, latestSource: sourceId ? (model.sources[sourceId]?.label ?? '') : '' });
+    built.push({ topic: t.topic, path: t.path, model: main, latest, latestSpan, latestSource: (sourceId && model.sources[sourceId]?.label) || { vi: '', en: '' } });
   }
   const milestones = [...dataset.milestones]
     .filter((ms) => Number(ms.importance) <= 2)

@@ -1,4 +1,4 @@
-import { dataset } from '$lib/data';
+import { dataset } from '$lib/server/data';
 
 const tradeSeries = ['trade.total', 'trade.exports_vn_to_la', 'trade.imports_vn_from_la'];
 

@@ -1,4 +1,4 @@
-import { dataset } from '$lib/data';
+import { dataset } from '$lib/server/data';
 
 // Groups every observation by series and period at build time, so values that disagree for the
 // same period sit next to each other on the page.

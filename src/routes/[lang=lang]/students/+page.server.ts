@@ -1,4 +1,4 @@
-import { dataset } from '$lib/data';
+import { dataset } from '$lib/server/data';
 import { chartModel } from '$lib/charts/catalog';
 
 export const load = () => ({ students: chartModel('students', dataset), sonLa: chartModel('students-son-la', dataset) });

@@ -1,4 +1,4 @@
-import { dataset } from '$lib/data';
+import { dataset } from '$lib/server/data';
 import { chartModel } from '$lib/charts/catalog';
 
 // Runs at build time only: the page receives chart-ready data, never the whole dataset.

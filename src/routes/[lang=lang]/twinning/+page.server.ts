@@ -8,5 +8,5 @@ export const load = () => ({
   provinces: twinning.provinces,
   links: twinning.links,
   labels: mapData.labels,
-  publishers: [...new Set(twinning.links.map((l) => l.source.label))].join('; ')
+  publishers: { vi: [...new Set(twinning.links.map((l) => l.source.label.vi))].join('; '), en: [...new Set(twinning.links.map((l) => l.source.label.en))].join('; ') }
 });

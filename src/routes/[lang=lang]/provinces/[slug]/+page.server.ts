@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { dataset, seriesById, sourceById } from '$lib/data';
-import { sourceLabel } from '$lib/charts/series';
+import { dataset, seriesById, sourceById } from '$lib/server/data';
+import { localizedSourceLabel } from '$lib/evidence/source';
 import { figuresOf } from '$lib/twinning/model';
 import { mapData, profileEntries, provinceLinks, twinning } from '$lib/twinning/server';
 import type { EntryGenerator } from './$types';
@@ -27,9 +27,9 @@ export const load = ({ params }) => {
       unit: o.unit,
       status: o.status,
       quote: o.quote,
-      note: o.note,
+      note: { vi: o.note_vi, en: o.note_en },
       locator: o.locator,
-      source: source ? sourceLabel(source) : o.source_id,
+      source: source ? localizedSourceLabel(source) : { vi: o.source_id, en: o.source_id },
       sourceId: o.source_id
     };
   });
@@ -37,7 +37,7 @@ export const load = ({ params }) => {
   const usedSources = new Set([...links.map((l) => l.source.id), ...figures.map((f) => f.sourceId)]);
   const sources = dataset.sources
     .filter((s) => usedSources.has(s.source_id))
-    .map((s) => ({ id: s.source_id, title: s.title, publisher: s.publisher, published: s.published, file: s.file, url: s.url }));
+    .map((s) => ({ id: s.source_id, title: { vi: s.title_vi, en: s.title_en }, publisher: { vi: s.publisher_vi, en: s.publisher_en }, published: s.published, file: s.file, url: s.url }));
 
   // The locator thumbnail: every province in outline, this one and its partners shaded.
   const locator = {

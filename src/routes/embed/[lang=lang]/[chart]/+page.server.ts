@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { dataset } from '$lib/data';
+import { dataset } from '$lib/server/data';
 import { chartIds, chartModel, type ChartId } from '$lib/charts/catalog';
 import { langs } from '$lib/i18n';
 

@@ -1,7 +1,7 @@
-// The validated dataset, for load functions that run at build time (+page.server.ts). Importing it
-// from a component would ship every quote to the browser; pages receive only what they show.
-import raw from './generated/dataset.json';
-import type { Dataset, Locality, Observation, TwinningLink } from './types';
+// The validated dataset, for load functions that run at build time (+page.server.ts). It lives under
+// $lib/server so the framework refuses to ship it (and every quote) to the browser.
+import raw from '$lib/data/generated/dataset.json';
+import type { Dataset, Locality, Observation, TwinningLink } from '$lib/data/types';
 
 export const dataset = raw as unknown as Dataset;
 

@@ -1,3 +1,8 @@
+/**
+ * The tables of data/ as valibot schemas: the data build checks every row against them, and the
+ * site's types are inferred from them, so what is published is exactly what was checked.
+ * data/SCHEMA.md explains each column for the people who edit the files.
+ */
 import * as v from 'valibot';
 
 /** The vocabularies of data/SCHEMA.md. */
@@ -5,11 +10,33 @@ export const STATUSES = ['reported', 'estimate', 'approximate', 'lower_bound', '
 export const UNITS = ['USD', 'VND', 'LAK', 'persons', 'projects', 'percent', 'count', 'km', 'tonnes', 'hectares'] as const;
 export const SERIES_KINDS = ['flow', 'school_year_flow', 'stock', 'cumulative', 'rate', 'average'] as const;
 export const TOPICS = ['trade', 'students', 'investment', 'experts', 'aid', 'border', 'province', 'relations'] as const;
+export const TIERS = ['official', 'press', 'secondary'] as const;
+export const SOURCE_LANGUAGES = ['vi', 'en', 'fr', 'lo'] as const;
 export const LOCALITY_LEVELS = ['province', 'former_province', 'district', 'city', 'border_gate', 'commune'] as const;
-export const LINK_LEVELS = ['province', 'district', 'border_gate', 'city', 'commune'] as const;
+export const LINK_LEVELS = ['province', 'former_province', 'district', 'border_gate', 'city', 'commune'] as const;
 export const LINK_KINDS = ['twinning', 'cooperation', 'friendship', 'border_gate_pair'] as const;
 export const LINK_STATUSES = ['active', 'historical'] as const;
-export const MILESTONE_KINDS = ['relations', 'treaty', 'visit', 'border', 'economy', 'education'] as const;
+export const MILESTONE_KINDS = [
+  'founding',
+  'relations',
+  'treaty',
+  'visit',
+  'border',
+  'defence',
+  'war',
+  'trade',
+  'investment',
+  'education',
+  'aid',
+  'locality'
+] as const;
+/** Why two sources give different values for one period (disagreements.csv). */
+export const DISAGREEMENT_REASONS = ['definition', 'revision', 'preliminary_final', 'misprint', 'part_year', 'coverage', 'rounding', 'unknown'] as const;
+
+export type Status = (typeof STATUSES)[number];
+export type Tier = (typeof TIERS)[number];
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+export type DisagreementReason = (typeof DISAGREEMENT_REASONS)[number];
 
 const ID = /^[a-z0-9][a-z0-9._-]*$/;
 const PERIOD = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -27,17 +54,31 @@ const number = (what: string) =>
     v.check((s) => NUMBER.test(s), (issue) => `${what} "${String(issue.input)}" is not a number (plain digits, '.' as decimal mark)`),
     v.transform(Number)
   );
+const optionalNumber = (what: string) =>
+  v.pipe(
+    v.string(),
+    v.check((s) => s === '' || NUMBER.test(s), (issue) => `${what} "${String(issue.input)}" is not a number (plain digits, '.' as decimal mark)`),
+    v.transform((s) => (s === '' ? null : Number(s)))
+  );
+const url = (what: string) =>
+  v.union([v.literal(''), v.pipe(v.string(), v.regex(/^https?:\/\/[^\s/]+\.[^\s]+$/, `${what} must be an http(s) address`))], `${what} must be empty or an http(s) address`);
 
 export const SourceRow = v.object({
   source_id: id('source_id'),
-  title: text('title'),
-  publisher: text('publisher'),
-  published: text('published'),
+  tier: oneOf('tier', TIERS),
+  title_vi: text('title_vi'),
+  title_en: text('title_en'),
+  publisher_vi: text('publisher_vi'),
+  publisher_en: text('publisher_en'),
+  reports_for_vi: v.string(),
+  reports_for_en: v.string(),
+  published: v.union([v.literal('undated'), period('published')], 'published must be YYYY, YYYY-MM, YYYY-MM-DD or undated'),
   file: v.string(),
-  url: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^https?:\/\/[^\s/]+\.[^\s]+$/, 'url must be an http(s) address'))], 'url must be empty or an http(s) address'),
-  language: oneOf('language', ['vi', 'en'] as const),
+  url: url('url'),
+  language: oneOf('language', SOURCE_LANGUAGES),
   sha256: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'sha256 must be 64 lower-case hex digits'))]),
-  note: v.string()
+  note_vi: v.string(),
+  note_en: v.string()
 });
 
 export const SeriesRow = v.object({
@@ -63,7 +104,9 @@ export const ObservationRow = v.object({
   source_id: text('source_id'),
   locator: text('locator'),
   quote: text('quote'),
-  note: v.string()
+  quote_unit: v.string(),
+  note_vi: v.string(),
+  note_en: v.string()
 });
 
 export const LocalityRow = v.object({
@@ -78,7 +121,12 @@ export const LocalityRow = v.object({
   valid_from: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^\d{4}$/, 'valid_from must be a year'))]),
   valid_to: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^\d{4}$/, 'valid_to must be a year'))]),
   successor_ids: v.string(),
-  merged_into_2025: v.string()
+  merged_into_2025: v.string(),
+  lon: optionalNumber('lon'),
+  lat: optionalNumber('lat'),
+  coord_source: url('coord_source'),
+  note_vi: v.string(),
+  note_en: v.string()
 });
 
 export const LinkRow = v.object({
@@ -91,16 +139,20 @@ export const LinkRow = v.object({
   kind: oneOf('kind', LINK_KINDS),
   since: optionalPeriod('since'),
   status: oneOf('status', LINK_STATUSES),
+  record_vi: v.string(),
+  record_en: v.string(),
   source_id: text('source_id'),
   locator: text('locator'),
   quote: text('quote'),
   last_verified: period('last_verified'),
-  note: v.string()
+  note_vi: v.string(),
+  note_en: v.string()
 });
 
 export const MilestoneRow = v.object({
   milestone_id: id('milestone_id'),
   date: period('date'),
+  date_end: optionalPeriod('date_end'),
   kind: oneOf('kind', MILESTONE_KINDS),
   importance: v.pipe(
     v.string(),
@@ -111,7 +163,19 @@ export const MilestoneRow = v.object({
   title_en: text('title_en'),
   source_id: text('source_id'),
   locator: text('locator'),
-  quote: text('quote')
+  quote: text('quote'),
+  note_vi: v.string(),
+  note_en: v.string()
+});
+
+export const DisagreementRow = v.object({
+  series_id: text('series_id'),
+  locality_id: v.string(),
+  period_start: period('period_start'),
+  period_end: period('period_end'),
+  reason: oneOf('reason', DISAGREEMENT_REASONS),
+  note_vi: text('note_vi'),
+  note_en: text('note_en')
 });
 
 export type Source = v.InferOutput<typeof SourceRow>;
@@ -120,13 +184,17 @@ export type Observation = v.InferOutput<typeof ObservationRow>;
 export type Locality = v.InferOutput<typeof LocalityRow>;
 export type TwinningLink = v.InferOutput<typeof LinkRow>;
 export type Milestone = v.InferOutput<typeof MilestoneRow>;
+export type Disagreement = v.InferOutput<typeof DisagreementRow>;
 
-/** Column lists come from the schemas, so the header check and the row check never disagree. */
-export const columns = {
-  sources: Object.keys(SourceRow.entries),
-  series: Object.keys(SeriesRow.entries),
-  observations: Object.keys(ObservationRow.entries),
-  localities: Object.keys(LocalityRow.entries),
-  twinning: Object.keys(LinkRow.entries),
-  milestones: Object.keys(MilestoneRow.entries)
-};
+/** The tables in the order they are read; column lists come from the schemas. */
+export const tables = {
+  sources: SourceRow,
+  series: SeriesRow,
+  observations: ObservationRow,
+  localities: LocalityRow,
+  twinning: LinkRow,
+  milestones: MilestoneRow,
+  disagreements: DisagreementRow
+} as const;
+export type TableName = keyof typeof tables;
+export const columns = Object.fromEntries(Object.entries(tables).map(([k, s]) => [k, Object.keys(s.entries)])) as Record<TableName, string[]>;

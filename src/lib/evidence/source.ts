@@ -1,0 +1,49 @@
+/**
+ * How a source is named and weighed wherever a value is shown: the chart, its tooltip and table, the
+ * twinning list, profiles, exports and the Sources page all use these, so one source reads the same
+ * everywhere.
+ */
+import type { Tier } from '$lib/data/schema';
+
+/** A text in each language the site is published in. */
+export interface Localized {
+  vi: string;
+  en: string;
+}
+
+/** The fields of a source row the site reads (data/SCHEMA.md names them). */
+export interface SourceInput {
+  source_id: string;
+  tier: Tier;
+  title_vi: string;
+  title_en: string;
+  publisher_vi: string;
+  publisher_en: string;
+  reports_for_vi: string;
+  reports_for_en: string;
+  published: string;
+}
+
+/** Stronger evidence first: official bodies, then news organisations, then reposts and the like. */
+export const tierRank: Record<Tier, number> = { official: 0, press: 1, secondary: 2 };
+
+/** The year a source was published, if it states one ("undated" has none). */
+export function publishedYear(published: string): string {
+  return /^\d{4}/.exec(published ?? '')?.[0] ?? '';
+}
+
+/** A short name for a source, its publisher and year: "Ban Tuyên giáo Trung ương, 2017". */
+export function sourceLabel(s: SourceInput, lang: keyof Localized): string {
+  const who = lang === 'vi' ? s.publisher_vi : s.publisher_en;
+  const year = publishedYear(s.published);
+  return year ? `${who}, ${year}` : who;
+}
+
+export function localizedSourceLabel(s: SourceInput): Localized {
+  return { vi: sourceLabel(s, 'vi'), en: sourceLabel(s, 'en') };
+}
+
+/** Whose figures a page reports, when it says so ("Tổng cục Hải quan"), else null. */
+export function reportsFor(s: SourceInput): Localized | null {
+  return s.reports_for_vi || s.reports_for_en ? { vi: s.reports_for_vi, en: s.reports_for_en } : null;
+}
