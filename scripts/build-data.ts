@@ -12,7 +12,7 @@ try {
   const root = process.cwd();
   const result = buildData({
     dataDir: resolve(arg('data-dir', 'data')),
-    seedsDir: resolve(arg('seeds-dir', '../shared/seeds')),
+    seedsDir: resolve(arg('seeds-dir', 'data/documents')),
     outDir: resolve(arg('out-dir', '.')),
     displayRoot: root
   });
