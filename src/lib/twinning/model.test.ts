@@ -17,12 +17,12 @@ describe('buildTwinningModel', () => {
     }
   });
 
-  it('links Sơn La with all 8 northern Lao provinces, and at district level too', () => {
+  it('links Sơn La with all 8 northern Lao provinces (and Xaisomboun since 2022), and its border gates with theirs', () => {
     const own = linksOfProvince(model, 'son-la');
     const province = own.filter((l) => l.level === 'province').map((l) => l.la.slug);
-    expect(new Set(province)).toEqual(new Set(NORTHERN));
-    const district = own.filter((l) => l.level === 'district').map((l) => l.la.slug);
-    expect(district.sort()).toEqual(['houaphanh', 'luang-prabang', 'oudomxay']);
+    expect(new Set(province)).toEqual(new Set([...NORTHERN, 'xaisomboun']));
+    const gates = own.filter((l) => l.level === 'border_gate').map((l) => l.la.slug);
+    expect(gates.sort()).toEqual(['houaphanh', 'houaphanh']);
   });
 
   it('shows a former province’s link on its successor, marked historical', () => {
@@ -50,8 +50,8 @@ describe('buildTwinningModel', () => {
   });
 
   it('partners of a Lao province include whole 2025 units on the Viet Nam side', () => {
-    expect(selectionPartners(model, ['savannakhet'], '63')).toEqual(['quang-tri']);
-    expect(selectionPartners(model, ['savannakhet'], '34').sort()).toEqual(['quang-binh', 'quang-tri']);
+    expect(selectionPartners(model, ['savannakhet'], '63').sort()).toEqual(['da-nang', 'nghe-an', 'quang-tri']);
+    expect(selectionPartners(model, ['savannakhet'], '34').sort()).toEqual(['da-nang', 'nghe-an', 'quang-binh', 'quang-nam', 'quang-tri']);
   });
 });
 
