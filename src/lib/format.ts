@@ -95,6 +95,16 @@ export function formatObservedValue(value: number, unit: string, status: Status,
   return q ? `${q} ${v}` : v;
 }
 
+/** The kind of source a value comes from, in words (tooltips, tables, the Sources page). */
+export function tierName(tier: 'official' | 'press' | 'secondary', lang: Lang): string {
+  const names = {
+    official: ['Nguồn chính thức (cơ quan nhà nước, Đảng)', 'Official source (state or party body)'],
+    press: ['Báo chí', 'News organisation'],
+    secondary: ['Nguồn thứ cấp (đăng lại, trang doanh nghiệp, luận văn…)', 'Secondary source (repost, company site, thesis…)']
+  } as const;
+  return names[tier][lang === 'vi' ? 0 : 1];
+}
+
 /** Name of a status for legends and tables. */
 export function statusName(status: Status, lang: Lang): string {
   const names: Record<Status, [string, string]> = {

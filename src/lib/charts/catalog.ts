@@ -8,16 +8,16 @@ import type { ChartModel } from './types';
 export const chartCatalog = {
   trade: {
     id: 'trade',
-    milestoneImportance: 1,
+    milestones: { kinds: { trade: 2, relations: 1 } },
     series: [
-      { id: 'trade.total', color: 'var(--c1)', growthSeriesId: 'trade.total_growth', alsoIds: ['trade.total_yearly_average'] },
-      { id: 'trade.exports_vn_to_la', color: 'var(--c2)', growthSeriesId: 'trade.exports_growth' },
-      { id: 'trade.imports_vn_from_la', color: 'var(--c3)', growthSeriesId: 'trade.imports_growth' }
+      { id: 'trade.total', color: 'var(--c1)', growthSeriesId: 'trade.total_growth', alsoIds: ['trade.total_yearly_average'], short: { vi: 'Tổng', en: 'Total' } },
+      { id: 'trade.exports_vn_to_la', color: 'var(--c2)', growthSeriesId: 'trade.exports_growth', short: { vi: 'Xuất khẩu', en: 'Exports' } },
+      { id: 'trade.imports_vn_from_la', color: 'var(--c3)', growthSeriesId: 'trade.imports_growth', short: { vi: 'Nhập khẩu', en: 'Imports' } }
     ]
   },
   students: {
     id: 'students',
-    milestoneImportance: 1,
+    milestones: { kinds: { education: 2, relations: 1 } },
     series: [
       { id: 'students.lao_in_vn', color: 'var(--c1)' },
       { id: 'students.lao_in_vn_scholarship', color: 'var(--c2)' },
@@ -26,7 +26,7 @@ export const chartCatalog = {
   },
   'students-son-la': {
     id: 'students-son-la',
-    milestoneImportance: 0,
+    milestones: { kinds: { education: 2 } },
     series: [
       { id: 'province.medical_college_enrolled', color: 'var(--c3)', localityId: 'vn-son-la' },
       { id: 'province.medical_college_intake', color: 'var(--c4)', localityId: 'vn-son-la' },
@@ -35,7 +35,7 @@ export const chartCatalog = {
   },
   'investment-projects': {
     id: 'investment-projects',
-    milestoneImportance: 1,
+    milestones: { kinds: { investment: 2, relations: 1 } },
     series: [
       { id: 'investment.projects_cumulative', color: 'var(--c1)' },
       { id: 'investment.projects_period', color: 'var(--c2)' }
@@ -43,7 +43,7 @@ export const chartCatalog = {
   },
   'investment-capital': {
     id: 'investment-capital',
-    milestoneImportance: 1,
+    milestones: { kinds: { investment: 2, relations: 1 } },
     series: [
       { id: 'investment.capital_registered_cumulative', color: 'var(--c1)' },
       { id: 'investment.capital_realised_cumulative', color: 'var(--c2)' },
@@ -52,12 +52,23 @@ export const chartCatalog = {
   },
   experts: {
     id: 'experts',
-    milestoneImportance: 1,
+    milestones: { kinds: { treaty: 1, aid: 2 } },
     series: [{ id: 'experts.sent', color: 'var(--c1)', alsoIds: ['experts.sent_yearly_average'] }]
   }
 } satisfies Record<string, ChartConfig>;
 
 export type ChartId = keyof typeof chartCatalog;
+
+/** How a chart is drawn: a light fill under its first line, and which series are period bars. */
+export function chartDisplay(id: ChartId): { area: boolean; bars: string[] } {
+  const display: Partial<Record<ChartId, { area?: boolean; bars?: string[] }>> = {
+    trade: { area: true },
+    'investment-projects': { bars: ['investment.projects_period'] },
+    'investment-capital': { bars: ['investment.capital_registered_period'] },
+    experts: { bars: ['experts.sent'] }
+  };
+  return { area: display[id]?.area ?? false, bars: display[id]?.bars ?? [] };
+}
 export const chartIds = Object.keys(chartCatalog) as ChartId[];
 
 /**

@@ -1,23 +1,16 @@
 import { getLayerCakeContext } from 'layercake';
 import type { Lang } from '$lib/i18n';
 import type { ChartInteraction } from './interaction.svelte';
-import type { PlacedSpan } from './span-layout';
-import type { ChartMilestone, ChartModel, ChartSeries } from './types';
+import type { ChartScene } from './scene';
+import type { ChartModel } from './types';
 
-/** Values every layer of one chart shares, passed through LayerCake's `custom` prop. */
+/** What every layer of one chart shares, passed through LayerCake's `custom` prop. */
 export interface ChartCustom {
-  lang: Lang;
+  /** Everything that is drawn, computed once (scene.ts). Layers only render it. */
+  scene: ChartScene;
   model: ChartModel;
-  /** Visible series, in drawing order. */
-  series: ChartSeries[];
-  from: number;
-  to: number;
-  milestones: ChartMilestone[];
+  lang: Lang;
   interaction: ChartInteraction;
-  /** Only period figures to show: no value axis, one labelled bar per period along the time axis. */
-  timeline: boolean;
-  /** Period totals laid out in their band (or as timeline bars). */
-  spans: PlacedSpan[];
   /** Where a mark's source quote lives: the sources page entry for the observation. */
   sourceHref: (obsId: string) => string;
 }

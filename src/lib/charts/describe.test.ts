@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { describeSeries } from './describe';
-import { buildSeries } from './series';
+import { buildSeries, resolveSeries } from './series';
 
 const o = (id: string, y: string, value: number, status = 'reported') => ({
   obs_id: id, series_id: 's', period_start: y, period_end: y, value, unit: 'USD',
   status: status as 'reported', source_id: 'x', locator: 'line 1'
 });
-const series = buildSeries(
-  's',
-  'red',
-  { series_id: 's', label_vi: 'Kim ngạch', label_en: 'Trade', unit: 'USD', kind: 'flow' },
-  [o('a', '2013', 1125e6), o('b', '2014', 1290e6), o('c', '2015', 890e6), o('d', '2017', 892.9e6), o('e', '2025', 3e9, 'lower_bound')],
-  new Map()
+const series = resolveSeries(
+  buildSeries(
+    's',
+    'red',
+    { series_id: 's', label_vi: 'Kim ngạch', label_en: 'Trade', unit: 'USD', kind: 'flow' },
+    [o('a', '2013', 1125e6), o('b', '2014', 1290e6), o('c', '2015', 890e6), o('d', '2017', 892.9e6), o('e', '2025', 3e9, 'lower_bound')],
+    new Map()
+  )
 );
 
 describe('describeSeries', () => {

@@ -6,19 +6,20 @@
  */
 import { saveBlob } from '$lib/download';
 import type { Lang } from '$lib/i18n';
-import { composeChartSvg, exportSourceLine, exportThemes, type ExportTheme } from './export-svg';
+import { chartDisplay, type ChartId } from './catalog';
+import { composeChartSvg, exportThemes, type ExportTheme } from './export-svg';
 import type { ChartModel } from './types';
 import type { ViewState } from './view-state';
 
 export type DownloadKind = 'png' | 'svg' | 'slide';
 
 export interface ExportContext {
+  chart: ChartId;
   model: ChartModel;
   view: ViewState;
   lang: Lang;
+  /** The standalone title (subject, place, years). */
   title: string;
-  subtitle?: string;
-  area?: boolean;
   /** The on-screen chart box: exports take its width. */
   chartBox?: HTMLElement | null;
 }
@@ -132,17 +133,7 @@ export async function svgMarkup(
   ctx: ExportContext,
   o: { theme: ExportTheme; width: number; height: number; slide?: boolean; fonts?: boolean }
 ): Promise<string> {
-  const opts = {
-    lang: ctx.lang,
-    theme: o.theme,
-    width: o.width,
-    height: o.height,
-    slide: o.slide,
-    title: ctx.title,
-    subtitle: ctx.subtitle,
-    area: ctx.area,
-    sourceLine: exportSourceLine(ctx.model, ctx.view, ctx.lang)
-  };
+  const opts = { lang: ctx.lang, theme: o.theme, width: o.width, height: o.height, slide: o.slide, title: ctx.title, ...chartDisplay(ctx.chart) };
   const plain = composeChartSvg(ctx.model, ctx.view, opts);
   if (o.fonts === false) return plain;
   const fontCss = await embeddedFontCss(textOf(plain));

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { composeChartSvg, exportSourceLine, palettes, resolveColor, wrapText, type ExportOptions } from './export-svg';
+import { composeChartSvg, palettes, resolveColor, type ExportOptions } from './export-svg';
+import { wrapText } from './text';
 import { buildChartModel, type DatasetInput } from './series';
 import type { ViewState } from './view-state';
 import { observation, source } from './testing';
@@ -18,6 +19,7 @@ const data: DatasetInput = {
     source('customs', 'Tổng cục Hải quan', '2021-01')
   ],
   milestones: [],
+  disagreements: [],
   observations: [
     obs('a', 'trade.total', '2010', 400e6),
     obs('b', 'trade.total', '2011', 500e6),
@@ -36,15 +38,13 @@ const model = buildChartModel(
   { id: 'trade', series: [{ id: 'trade.total', color: 'var(--c1)' }, { id: 'trade.exports_vn_to_la', color: 'var(--c2)' }] },
   data
 );
-const view: ViewState = { from: 2001, to: 2015, series: ['total', 'exports'], notes: true };
+const view: ViewState = { from: 2001, to: 2015, series: ['total', 'exports'], notes: true, secondary: true };
 const base: ExportOptions = {
   lang: 'vi',
   theme: 'light',
   width: 900,
   height: 560,
-  title: 'Kim ngạch theo năm (USD)',
-  subtitle: 'Thương mại hai chiều Việt Nam – Lào',
-  sourceLine: exportSourceLine(model, view, 'vi')
+  title: 'Thương mại hai chiều Việt Nam – Lào, 2001–2015'
 };
 
 function parse(svg: string) {
@@ -86,35 +86,38 @@ describe('composeChartSvg', () => {
     expect(root.getAttribute('viewBox')).toBe('0 0 900 560');
   });
 
-  it('carries the title, subtitle and source line as text, in the page language', () => {
+  it('carries the title, line-end labels and source line as text, in the page language', () => {
     const texts = [...parse(svg).querySelectorAll('text')].map((t) => t.textContent);
-    expect(texts).toContain('Kim ngạch theo năm (USD)');
-    expect(texts).toContain('Thương mại hai chiều Việt Nam – Lào');
-    expect(base.sourceLine).toBe('Nguồn: Ban Tuyên giáo, 2017; Tổng cục Hải quan, 2021. Giai đoạn 2001–2015. Số liệu hợp tác Việt Nam – Lào');
-    expect(texts.join(' ')).toContain('Ban Tuyên giáo, 2017; Tổng cục Hải quan, 2021');
+    expect(texts).toContain('Thương mại hai chiều Việt Nam – Lào, 2001–2015');
+    expect(texts.join(' ')).toContain('Nguồn: Ban Tuyên giáo (2017); Tổng cục Hải quan (2021). Giai đoạn 2001–2015.');
     // Localized axis numbers: "1,5" with a decimal comma in "tỷ USD".
     expect(texts).toContain('tỷ USD');
     expect(texts.some((t) => /^\d,\d+$/.test(t ?? ''))).toBe(true);
-    const en = composeChartSvg(model, view, { ...base, lang: 'en', title: 'Trade by year', sourceLine: exportSourceLine(model, view, 'en') });
+    // Each line is named at its end: no colour key needed.
+    expect(texts).toContain('Tổng kim ngạch');
+    const en = composeChartSvg(model, view, { ...base, lang: 'en', title: 'Trade by year' });
     const enTexts = [...parse(en).querySelectorAll('text')].map((t) => t.textContent);
     expect(enTexts).toContain('billion USD');
-    expect(enTexts.join(' ')).toContain('Source: Ban Tuyên giáo, 2017');
+    expect(enTexts.join(' ')).toContain('Source: Ban Tuyên giáo (2017)');
     expect(enTexts).toContain('Total trade');
   });
 
   it('draws one solid path per shown series, dashes estimates, and breaks at gaps', () => {
     const doc = parse(svg);
     const lines = [...doc.querySelectorAll('path.line')];
-    expect(lines.map((p) => p.getAttribute('data-series'))).toEqual(['trade.total', 'trade.exports_vn_to_la']);
+    expect(lines.map((p) => p.getAttribute('data-series'))).toEqual(['total', 'exports']);
     const total = lines[0].getAttribute('d') ?? '';
     // 2010–2011 firm; 2011–2012 is dashed; 2012–2014 is a gap; 2014–2015 touches a bound: dashed.
     expect(total.match(/M/g)?.length).toBe(1);
-    const dashed = doc.querySelector('path.line-uncertain[data-series="trade.total"]');
+    const dashed = doc.querySelector('path.line-uncertain[data-series="total"]');
     expect(dashed?.getAttribute('stroke-dasharray')).toBeTruthy();
     expect(dashed?.getAttribute('d')?.match(/M/g)?.length).toBe(2);
     // The other source's different value for 2014 is a diamond; the span a bracket with its label.
     expect(doc.querySelector('rect[data-obs="d2"]')).not.toBeNull();
-    expect(svg).toContain('2001–2005: 2 tỷ USD (tổng cả giai đoạn)');
+    // The bracket shows what fits it: here the value alone (the full label needs a wider plot).
+    expect(svg).toContain('>2 tỷ USD</text>');
+    expect(composeChartSvg(model, view, { ...base, width: 1400 })).toContain('2001–2005: 2 tỷ USD (tổng cả giai đoạn)');
+    expect(doc.querySelector('[data-obs="f"]')).not.toBeNull();
     // Only the series in the view.
     const one = parse(composeChartSvg(model, { ...view, series: ['exports'] }, base));
     expect(one.querySelectorAll('path.line').length).toBe(1);

@@ -1,12 +1,7 @@
-import type { ChartPoint, ChartSeries } from './types';
+import type { SceneMark } from './scene';
 
 /** What the pointer or keyboard is on; shared by the marks layer and the tooltip layer. */
-export interface ActiveMark {
-  series: ChartSeries;
-  point: ChartPoint;
-}
-
 export class ChartInteraction {
-  // Raw, not a deep proxy: layers compare `active.point` with their own point objects by identity.
-  active = $state.raw<ActiveMark | null>(null);
+  // Raw, not a deep proxy: layers compare the active mark with their own by identity.
+  active = $state.raw<SceneMark | null>(null);
 }

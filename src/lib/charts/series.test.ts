@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartModel, lineRuns, type DatasetInput } from './series';
+import { buildChartModel, lineRuns, resolveSeries, type DatasetInput } from './series';
 import { placePeriod } from './time';
 import { observation, source } from './testing';
 
@@ -14,7 +14,10 @@ const data: DatasetInput = {
     source('book', 'Ban Tuyên giáo', '2017'),
     source('customs', 'Customs', '2016-01')
   ],
-  milestones: [{ milestone_id: 'm1', date: '2007', importance: 1, title_vi: 'Năm', title_en: 'Year' }],
+  milestones: [
+    { milestone_id: 'm1', date: '2007', kind: 'trade', importance: 1, title_vi: 'Năm', title_en: 'Year' },
+    { milestone_id: 'm2', date: '2008', kind: 'education', importance: 1, title_vi: 'Học', title_en: 'School' }
+  ],
   observations: [
     obs('a', '2010', 100e6),
     obs('b', '2011', 110e6),
@@ -32,10 +35,10 @@ const data: DatasetInput = {
 };
 
 const model = buildChartModel(
-  { id: 'trade', series: [{ id: 'trade.total', color: 'var(--c1)', growthSeriesId: 'trade.total_growth' }] },
+  { id: 'trade', milestones: { kinds: { trade: 2 } }, series: [{ id: 'trade.total', color: 'var(--c1)', growthSeriesId: 'trade.total_growth' }] },
   data
 );
-const total = model.series[0];
+const total = resolveSeries(model.series[0]);
 
 describe('placing periods', () => {
   it('puts a year at its middle and a school year between its two years', () => {
@@ -50,11 +53,19 @@ describe('buildChartModel', () => {
     expect(total.spans.map((s) => s.id).sort()).toEqual(['g', 'h']);
     expect(total.points.find((p) => p.id === 'g')).toBeUndefined();
   });
-  it('keeps both values when sources disagree, the later publication on the line', () => {
+  it('keeps both values when sources disagree; the line rule picks one (same tier: the later publication)', () => {
     const y2015 = total.points.filter((p) => p.periodStart === '2015');
     expect(y2015).toHaveLength(2);
     expect(y2015.every((p) => p.disputed)).toBe(true);
     expect(y2015.find((p) => p.onLine)?.id).toBe('d');
+  });
+  it('leaves secondary sources out of a view that asks so, and the line moves to the next value', () => {
+    const withBlog = buildChartModel(
+      { id: 'trade', series: [{ id: 'trade.total', color: 'var(--c1)' }] },
+      { ...data, sources: [...data.sources, source('blog', 'Blog', '2026', 'secondary')], observations: [...data.observations, obs('z', '2016', 5e9, { source_id: 'blog' })] }
+    );
+    expect(resolveSeries(withBlog.series[0]).points.find((p) => p.id === 'z')).toMatchObject({ onLine: true, tier: 'secondary' });
+    expect(resolveSeries(withBlog.series[0], { secondary: false }).points.find((p) => p.id === 'z')).toBeUndefined();
   });
   it('breaks the line where a year is missing', () => {
     const runs = lineRuns(total.points).map((r) => r.map((p) => p.id));
@@ -75,6 +86,7 @@ describe('buildChartModel', () => {
   it('spans the data in whole years and labels its sources', () => {
     expect(model.years).toEqual([2001, 2025]);
     expect(model.sources.book.label.vi).toBe('Ban Tuyên giáo, 2017');
+    // Only the kinds that belong to the chart's topic.
     expect(model.milestones.map((m) => m.id)).toEqual(['m1']);
   });
 });

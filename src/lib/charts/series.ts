@@ -1,20 +1,25 @@
 import type { Status } from '$lib/format';
-import { localizedSourceLabel, reportsFor } from '$lib/evidence/source';
+import { valuesDiffer } from '$lib/evidence/disagreement';
+import { rankForLine } from '$lib/evidence/line-rule';
+import { localizedSourceLabel, reportsFor, type SourceInput } from '$lib/evidence/source';
 import { placePeriod } from './time';
 import type {
+  ChartCandidate,
   ChartMilestone,
   ChartModel,
   ChartPoint,
   ChartSeries,
+  ChartSeriesData,
   ChartSpan,
   ObservationInput,
-  SeriesInput,
-  SourceInput
+  SeriesInput
 } from './types';
+import type { MilestoneKind } from '$lib/data/schema';
 
 export interface MilestoneInput {
   milestone_id: string;
   date: string;
+  kind: string;
   importance: number | string;
   title_vi: string;
   title_en: string;
@@ -29,9 +34,11 @@ export interface ChartConfig {
     localityId?: string;
     /** Series drawn as part of this one: yearly averages stated for a whole period become its spans. */
     alsoIds?: string[];
+    /** A short name for the end of its line ("Tổng", "Xuất khẩu"), when the label is long. */
+    short?: { vi: string; en: string };
   }[];
-  /** Milestones up to this importance are offered as annotations (1 = key events only). */
-  milestoneImportance?: number;
+  /** The kinds of events that belong to the chart's topic, each up to an importance (1 = key events only). */
+  milestones?: { kinds: Partial<Record<MilestoneKind, number>> };
 }
 
 export interface DatasetInput {
@@ -39,32 +46,21 @@ export interface DatasetInput {
   series: SeriesInput[];
   sources: SourceInput[];
   milestones: MilestoneInput[];
+  disagreements?: { series_id: string; locality_id: string; period_start: string; period_end: string; reason: string; note_vi: string; note_en: string }[];
 }
-
-// Which value carries the line when sources give several for one period: the firmest statement
-// first, then the most recent publication (later reports revise earlier ones). Every other value
-// stays on the chart as a marked alternative, so nothing is silently dropped.
-const statusRank: Record<Status, number> = {
-  reported: 0,
-  preliminary: 1,
-  estimate: 2,
-  approximate: 3,
-  lower_bound: 4,
-  upper_bound: 5,
-  target: 9
-};
 
 /** Periods closer than this (in years) are consecutive: the line joins them. Further apart is a gap. */
 export const MAX_JOIN_GAP = 1.0001;
-
-/** Values that differ by more than this share are a disagreement between sources, not rounding. */
-const DISAGREEMENT = 0.005;
 
 function byPeriod(a: ObservationInput, b: ObservationInput): number {
   return a.period_start.localeCompare(b.period_start) || a.period_end.localeCompare(b.period_end);
 }
 
-
+/**
+ * A series' candidates as the data gives them: each period's values from every source, ranked by
+ * the line rule (src/lib/evidence/line-rule.ts), plus its period totals. Which value carries the
+ * line is decided per view (resolveSeries), because a view may leave secondary sources out.
+ */
 export function buildSeries(
   seriesId: string,
   color: string,
@@ -72,19 +68,22 @@ export function buildSeries(
   observations: ObservationInput[],
   sources: Map<string, SourceInput>,
   growth: ObservationInput[] = [],
-  averages: ObservationInput[] = []
-): ChartSeries {
-  const points: ChartPoint[] = [];
+  averages: ObservationInput[] = [],
+  short?: { vi: string; en: string }
+): ChartSeriesData {
+  const candidates: ChartCandidate[] = [];
   const spans: ChartSpan[] = [];
-  const groups = new Map<string, ObservationInput[]>();
-
-  for (const o of averages) {
+  const tierOf = (id: string) => sources.get(id)?.tier ?? 'secondary';
+  const publishedOf = (id: string) => sources.get(id)?.published ?? 'undated';
+  const span = (o: ObservationInput, perYear: boolean): ChartSpan => {
     const place = placePeriod(o.period_start, o.period_end);
-    spans.push({
-      id: o.obs_id, x0: place.x0, x1: place.x1, value: o.value, status: o.status, periodStart: o.period_start,
-      periodEnd: o.period_end, sourceId: o.source_id, locator: o.locator, perYear: true
-    });
-  }
+    return {
+      id: o.obs_id, x0: place.x0, x1: place.x1, value: o.value, status: o.status, tier: tierOf(o.source_id), periodStart: o.period_start,
+      periodEnd: o.period_end, sourceId: o.source_id, locator: o.locator, perYear
+    };
+  };
+
+  for (const o of averages) spans.push(span(o, true));
   for (const o of [...observations].sort(byPeriod)) {
     const place = placePeriod(o.period_start, o.period_end);
     // A flow over several years, or over part of a year, is not comparable with yearly values. A
@@ -93,42 +92,66 @@ export function buildSeries(
       (meta.kind === 'flow' && (place.years > 1.01 || place.years < 0.99)) ||
       (meta.kind === 'school_year_flow' && (place.years > 2.01 || place.years < 1.99));
     if (isSpan || o.status === 'target') {
-      spans.push({
-        id: o.obs_id,
-        x0: place.x0,
-        x1: place.x1,
-        value: o.value,
-        status: o.status,
-        periodStart: o.period_start,
-        periodEnd: o.period_end,
-        sourceId: o.source_id,
-        locator: o.locator,
-        perYear: false
-      });
+      spans.push(span(o, false));
       continue;
     }
-    const key = `${o.period_start}|${o.period_end}`;
-    groups.set(key, [...(groups.get(key) ?? []), o]);
+    candidates.push({
+      id: o.obs_id,
+      x: place.x,
+      value: o.value,
+      status: o.status,
+      tier: tierOf(o.source_id),
+      published: publishedOf(o.source_id),
+      periodStart: o.period_start,
+      periodEnd: o.period_end,
+      sourceId: o.source_id,
+      locator: o.locator
+    });
   }
+  const rates = growth.map((g) => ({ value: g.value, id: g.obs_id, status: g.status, sourceId: g.source_id, periodStart: g.period_start, periodEnd: g.period_end }));
+  spans.sort((a, b) => a.x0 - b.x0);
+  return {
+    id: seriesId,
+    label: { vi: meta.label_vi, en: meta.label_en },
+    short: short ?? { vi: meta.label_vi, en: meta.label_en },
+    unit: meta.unit,
+    kind: meta.kind,
+    color,
+    candidates,
+    spans,
+    growth: rates
+  };
+}
 
-  const published = (id: string) => sources.get(id)?.published ?? '';
+/**
+ * The series as a view shows it: for each period the value that carries the line (by the line
+ * rule, among the sources the view admits), the others as alternatives, whether sources disagree,
+ * and the changes we compute ourselves between neighbouring values on the line.
+ */
+export function resolveSeries(data: ChartSeriesData, opts: { secondary: boolean } = { secondary: true }): ChartSeries {
+  const admitted = (t: string) => opts.secondary || t !== 'secondary';
+  const groups = new Map<string, ChartCandidate[]>();
+  for (const c of data.candidates) {
+    if (!admitted(c.tier)) continue;
+    const key = `${c.periodStart}|${c.periodEnd}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const points: ChartPoint[] = [];
   for (const group of groups.values()) {
-    const ranked = [...group].sort(
-      (a, b) => statusRank[a.status] - statusRank[b.status] || published(b.source_id).localeCompare(published(a.source_id))
-    );
+    const ranked = rankForLine(group);
     const chosen = ranked[0];
-    const differs = (o: ObservationInput) => Math.abs(o.value - chosen.value) > DISAGREEMENT * Math.max(Math.abs(chosen.value), 1);
+    const differs = (o: ChartCandidate) => valuesDiffer(o.value, chosen.value);
     const disputed = ranked.some(differs);
     for (const o of ranked) {
-      const place = placePeriod(o.period_start, o.period_end);
       points.push({
-        id: o.obs_id,
-        x: place.x,
+        id: o.id,
+        x: o.x,
         value: o.value,
         status: o.status,
-        periodStart: o.period_start,
-        periodEnd: o.period_end,
-        sourceId: o.source_id,
+        tier: o.tier,
+        periodStart: o.periodStart,
+        periodEnd: o.periodEnd,
+        sourceId: o.sourceId,
         locator: o.locator,
         onLine: o === chosen,
         // The chosen value is disputed if any other differs; another value, if it differs itself.
@@ -143,17 +166,20 @@ export function buildSeries(
   for (let i = 1; i < line.length; i++) {
     const prev = line[i - 1];
     const cur = line[i];
-    if (joins(meta.kind, prev, cur) && prev.value !== 0) cur.computedChange = (cur.value - prev.value) / prev.value;
+    if (joins(data.kind, prev, cur) && prev.value !== 0) cur.computedChange = (cur.value - prev.value) / prev.value;
   }
-  for (const g of growth) {
-    const target = line.find((p) => p.periodStart === g.period_start && p.periodEnd === g.period_end);
-    if (target) (target.printedGrowth ??= []).push({ value: g.value, id: g.obs_id, status: g.status, sourceId: g.source_id });
+  const tierOf = new Map(data.candidates.map((c) => [c.sourceId, c]));
+  for (const g of data.growth) {
+    const target = line.find((p) => p.periodStart === g.periodStart && p.periodEnd === g.periodEnd);
+    if (target) (target.printedGrowth ??= []).push({ value: g.value, id: g.id, status: g.status, sourceId: g.sourceId });
   }
   // The rate printed next to the level on the line reads first; then the latest publication.
+  const published = (id: string) => tierOf.get(id)?.published ?? '';
   for (const p of line)
     p.printedGrowth?.sort((a, b) => Number(b.sourceId === p.sourceId) - Number(a.sourceId === p.sourceId) || published(b.sourceId).localeCompare(published(a.sourceId)));
 
-  return { id: seriesId, label: { vi: meta.label_vi, en: meta.label_en }, unit: meta.unit, kind: meta.kind, color, points, spans };
+  const spans = data.spans.filter((s) => admitted(s.tier));
+  return { id: data.id, label: data.label, short: data.short, unit: data.unit, kind: data.kind, color: data.color, points, spans };
 }
 
 /**
@@ -176,15 +202,11 @@ export function drawnSpans(spans: ChartSpan[]): ChartSpan[] {
   });
 }
 
-function spanSort(series: ChartSeries[]) {
-  for (const s of series) s.spans.sort((a, b) => a.x0 - b.x0);
-}
-
 /**
  * Whether the line joins two neighbouring values: consecutive periods only, and for cumulative
  * counts only within one source, because sources count projects by different definitions.
  */
-export function joins(kind: string, a: ChartPoint, b: ChartPoint): boolean {
+export function joins(kind: string, a: { x: number; sourceId: string }, b: { x: number; sourceId: string }): boolean {
   return b.x - a.x <= MAX_JOIN_GAP && (kind !== 'cumulative' || a.sourceId === b.sourceId);
 }
 
@@ -205,39 +227,41 @@ export function lineRuns(points: ChartPoint[], kind = 'flow'): ChartPoint[][] {
 }
 
 /** A segment between two points is uncertain (dashed) when either end is not a firm reported value. */
-export function isUncertain(p: ChartPoint): boolean {
+export function isUncertain(p: { status: Status }): boolean {
   return p.status !== 'reported';
 }
 
 export function buildChartModel(config: ChartConfig, data: DatasetInput): ChartModel {
   const sources = new Map(data.sources.map((s) => [s.source_id, s]));
   const metaById = new Map(data.series.map((s) => [s.series_id, s]));
-  const series: ChartSeries[] = config.series.map((c) => {
+  const series: ChartSeriesData[] = config.series.map((c) => {
     const meta = metaById.get(c.id);
     if (!meta) throw new Error(`chart ${config.id}: unknown series ${c.id}`);
     const of = (id: string) =>
       data.observations.filter((o) => o.series_id === id && (c.localityId ? o.locality_id === c.localityId : !o.locality_id));
     const averages = (c.alsoIds ?? []).flatMap(of);
-    return buildSeries(c.id, c.color, meta, of(c.id), sources, c.growthSeriesId ? of(c.growthSeriesId) : [], averages);
+    return buildSeries(c.id, c.color, meta, of(c.id), sources, c.growthSeriesId ? of(c.growthSeriesId) : [], averages, c.short);
   });
 
-  const xs = series.flatMap((s) => [...s.points.map((p) => p.x), ...s.spans.flatMap((sp) => [sp.x0, sp.x1 - 0.001])]);
+  const xs = series.flatMap((s) => [...s.candidates.map((p) => p.x), ...s.spans.flatMap((sp) => [sp.x0, sp.x1 - 0.001])]);
   const years: [number, number] = xs.length ? [Math.floor(Math.min(...xs)), Math.floor(Math.max(...xs))] : [2000, 2025];
 
+  const wanted = config.milestones;
   const milestones: ChartMilestone[] = data.milestones
-    .filter((m) => Number(m.importance) <= (config.milestoneImportance ?? 1))
+    .filter((m) => Number(m.importance) <= (wanted?.kinds[m.kind as MilestoneKind] ?? 0))
     .map((m) => ({
       id: m.milestone_id,
       x: placePeriod(m.date, m.date).x,
       date: m.date,
+      kind: m.kind,
       importance: Number(m.importance),
       title: { vi: m.title_vi, en: m.title_en }
     }))
+    .filter((m) => m.x >= years[0] && m.x < years[1] + 1)
     .sort((a, b) => a.x - b.x);
 
-  spanSort(series);
   const used = new Set(
-    series.flatMap((s) => [...s.points, ...s.spans].flatMap((p) => [p.sourceId, ...('printedGrowth' in p ? (p.printedGrowth ?? []).map((g) => g.sourceId) : [])]))
+    series.flatMap((s) => [...s.candidates.map((p) => p.sourceId), ...s.spans.map((p) => p.sourceId), ...s.growth.map((g) => g.sourceId)])
   );
   const sourceLabels: ChartModel['sources'] = {};
   for (const id of used) {
@@ -245,5 +269,11 @@ export function buildChartModel(config: ChartConfig, data: DatasetInput): ChartM
     if (s) sourceLabels[id] = { label: localizedSourceLabel(s), published: s.published, tier: s.tier, reportsFor: reportsFor(s) };
   }
 
-  return { id: config.id, unit: series[0]?.unit ?? '', years, series, milestones, sources: sourceLabels };
+  const disagreements: ChartModel['disagreements'] = {};
+  for (const c of config.series)
+    for (const d of data.disagreements ?? [])
+      if (d.series_id === c.id && d.locality_id === (c.localityId ?? ''))
+        disagreements[`${d.series_id}|${d.period_start}|${d.period_end}`] = { reason: d.reason, note: { vi: d.note_vi, en: d.note_en } };
+
+  return { id: config.id, unit: series[0]?.unit ?? '', years, series, milestones, sources: sourceLabels, disagreements };
 }

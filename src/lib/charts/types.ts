@@ -13,7 +13,6 @@ export interface ObservationInput {
   status: Status;
   source_id: string;
   locator: string;
-  note?: string;
 }
 
 export type { SourceInput } from '$lib/evidence/source';
@@ -26,12 +25,28 @@ export interface SeriesInput {
   kind: string;
 }
 
-/** One observation placed on the chart. */
+/** One value a source gives for a period, placed on the time axis; the line rule ranks them. */
+export interface ChartCandidate {
+  id: string;
+  x: number;
+  value: number;
+  status: Status;
+  tier: Tier;
+  /** The source's publication date, for the line rule. */
+  published: string;
+  periodStart: string;
+  periodEnd: string;
+  sourceId: string;
+  locator: string;
+}
+
+/** One observation as a view shows it (see resolveSeries). */
 export interface ChartPoint {
   id: string;
   x: number;
   value: number;
   status: Status;
+  tier: Tier;
   periodStart: string;
   periodEnd: string;
   sourceId: string;
@@ -61,6 +76,7 @@ export interface ChartSpan {
   x1: number;
   value: number;
   status: Status;
+  tier: Tier;
   periodStart: string;
   periodEnd: string;
   sourceId: string;
@@ -69,13 +85,30 @@ export interface ChartSpan {
   perYear: boolean;
 }
 
-export interface ChartSeries {
+/** A series as the data gives it: every source's values, before a view picks the line. */
+export interface ChartSeriesData {
   id: string;
-  label: { vi: string; en: string };
+  label: Localized;
+  /** The name written at the end of its line. */
+  short: Localized;
   unit: string;
   /** flow, stock, cumulative…: cumulative counts from different sources are never joined. */
   kind: string;
   /** CSS colour, usually a custom property such as `var(--c1)`. */
+  color: string;
+  candidates: ChartCandidate[];
+  spans: ChartSpan[];
+  /** Growth rates sources printed, attached to the value on the line for their period. */
+  growth: (PrintedGrowth & { periodStart: string; periodEnd: string })[];
+}
+
+/** A series as a view shows it: which value carries the line, what is disputed (resolveSeries). */
+export interface ChartSeries {
+  id: string;
+  label: Localized;
+  short: Localized;
+  unit: string;
+  kind: string;
   color: string;
   points: ChartPoint[];
   spans: ChartSpan[];
@@ -85,6 +118,7 @@ export interface ChartMilestone {
   id: string;
   x: number;
   date: string;
+  kind: string;
   importance: number;
   title: { vi: string; en: string };
 }
@@ -94,9 +128,11 @@ export interface ChartModel {
   unit: string;
   /** Full extent of the data in whole years: [first year, last year]. */
   years: [number, number];
-  series: ChartSeries[];
+  series: ChartSeriesData[];
   milestones: ChartMilestone[];
   sources: Record<string, ChartSource>;
+  /** Why sources disagree, by `series|period_start|period_end` (data/disagreements.csv). */
+  disagreements: Record<string, { reason: string; note: Localized }>;
 }
 
 /** A source as a chart names it: "Tổng cục Hải quan, 2016", its tier and whose figures it reports. */

@@ -13,7 +13,7 @@ describe('view state', () => {
   });
   it('round-trips through the URL', () => {
     const state = parse('from=2006&to=2020&series=exports,imports&notes=0');
-    expect(state).toEqual({ from: 2006, to: 2020, series: ['exports', 'imports'], notes: false });
+    expect(state).toEqual({ from: 2006, to: 2020, series: ['exports', 'imports'], notes: false, secondary: true });
     expect(viewStateToQuery(state, years, keys)).toBe('?from=2006&to=2020&series=exports,imports&notes=0');
     expect(viewStateToQuery(parse(''), years, keys)).toBe('');
   });
@@ -26,7 +26,7 @@ describe('view state', () => {
     expect(parse('from=2010.5')).toMatchObject({ from: 1990 });
   });
   it('tells when a URL asks for the view already shown', () => {
-    expect(sameView(parse(''), { from: 1990, to: 2025, series: ['imports', 'total', 'exports'], notes: true })).toBe(true);
+    expect(sameView(parse(''), { from: 1990, to: 2025, series: ['imports', 'total', 'exports'], notes: true, secondary: true })).toBe(true);
     expect(sameView(parse('series=total'), parse(''))).toBe(false);
     expect(sameView(parse('to=2020'), parse(''))).toBe(false);
     expect(sameView(parse('notes=0'), parse(''))).toBe(false);

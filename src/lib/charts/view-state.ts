@@ -1,6 +1,6 @@
 /**
  * The view of a chart as URL query parameters, so a link reproduces it:
- * `?from=2006&to=2025&series=exports,imports&notes=0`. Anything invalid or hostile is ignored or
+ * `?from=2006&to=2025&series=exports,imports&notes=0&secondary=0`. Anything invalid or hostile is ignored or
  * clamped to the data; parsing never throws.
  */
 export interface ViewState {
@@ -9,6 +9,8 @@ export interface ViewState {
   /** Short keys of the visible series (see seriesKey), e.g. `exports`. */
   series: string[];
   notes: boolean;
+  /** Values from secondary sources (reposts, theses…) shown; `?secondary=0` hides them. */
+  secondary: boolean;
 }
 
 /** `trade.exports_vn_to_la` → `exports`; `investment.capital_registered_cumulative` → `capital_registered`. */
@@ -39,7 +41,8 @@ export function parseViewState(params: URLSearchParams, years: [number, number],
     if (known.length) series = known;
   }
   const notes = params.get('notes') !== '0';
-  return { from, to, series, notes };
+  const secondary = params.get('secondary') !== '0';
+  return { from, to, series, notes, secondary };
 }
 
 /** Only what differs from the default view goes into the URL, so plain pages keep plain links. */
@@ -49,11 +52,19 @@ export function viewStateToQuery(state: ViewState, years: [number, number], keys
   if (state.to !== years[1]) q.set('to', String(state.to));
   if (state.series.length !== keys.length) q.set('series', state.series.join(','));
   if (!state.notes) q.set('notes', '0');
+  if (!state.secondary) q.set('secondary', '0');
   const s = q.toString();
   return s ? `?${s.replace(/%2C/g, ',')}` : '';
 }
 
 /** Whether two views show the same thing (series in any order). */
 export function sameView(a: ViewState, b: ViewState): boolean {
-  return a.from === b.from && a.to === b.to && a.notes === b.notes && a.series.length === b.series.length && a.series.every((k) => b.series.includes(k));
+  return (
+    a.from === b.from &&
+    a.to === b.to &&
+    a.notes === b.notes &&
+    a.secondary === b.secondary &&
+    a.series.length === b.series.length &&
+    a.series.every((k) => b.series.includes(k))
+  );
 }

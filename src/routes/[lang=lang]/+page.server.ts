@@ -1,6 +1,7 @@
 import type { Localized } from '$lib/evidence/source';
 import { dataset } from '$lib/server/data';
-import { chartModel, type ChartId } from '$lib/charts/catalog';
+import { chartDisplay, chartModel, type ChartId } from '$lib/charts/catalog';
+import { resolveSeries } from '$lib/charts/series';
 import type { ChartModel, ChartPoint, ChartSpan } from '$lib/charts/types';
 
 export interface Tile {
@@ -11,6 +12,7 @@ export interface Tile {
   /** When a topic has only period totals (experts), the latest of those. */
   latestSpan: ChartSpan | null;
   latestSource: Localized;
+  bars: string[];
 }
 
 const tiles: { topic: Tile['topic']; chart: ChartId; path: string }[] = [
@@ -28,12 +30,13 @@ export const load = () => {
     const model = chartModel(t.chart, dataset);
     if (!model) continue;
     const main = { ...model, series: model.series.slice(0, 1) };
-    const line = main.series[0].points.filter((p) => p.onLine);
+    const first = resolveSeries(main.series[0]);
+    const line = first.points.filter((p) => p.onLine);
     const latest = line[line.length - 1] ?? null;
-    const spans = main.series[0].spans.filter((sp) => !sp.perYear && sp.status !== 'target');
+    const spans = first.spans.filter((sp) => !sp.perYear && sp.status !== 'target');
     const latestSpan = latest ? null : (spans[spans.length - 1] ?? null);
     const sourceId = latest?.sourceId ?? latestSpan?.sourceId;
-    built.push({ topic: t.topic, path: t.path, model: main, latest, latestSpan, latestSource: (sourceId && model.sources[sourceId]?.label) || { vi: '', en: '' } });
+    built.push({ topic: t.topic, path: t.path, model: main, latest, latestSpan, latestSource: (sourceId && model.sources[sourceId]?.label) || { vi: '', en: '' }, bars: chartDisplay(t.chart).bars });
   }
   const milestones = [...dataset.milestones]
     .filter((ms) => Number(ms.importance) <= 2)
