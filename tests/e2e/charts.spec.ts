@@ -38,12 +38,13 @@ test.describe('charts without JavaScript', () => {
       // The chart is an island whose script has not loaded: its stylesheet came with the page.
       await expect(box.locator('.plot-pointer')).toHaveCSS('position', 'absolute');
       const expected = data.observations.filter((o) => c.series.includes(o.series_id) && !o.locality_id);
-      const seriesShown = new Set(expected.map((o) => o.series_id));
-      expect(await box.locator('svg path.line').count()).toBe(seriesShown.size);
+      // Lines are named by their series' short key; bar series draw no line.
+      const keys = new Set(await box.locator('svg path.line').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-series'))));
+      expect([...keys].every((k) => c.series.some((id) => id.endsWith(k!) || id.includes(`.${k}`)))).toBe(true);
       const figure = page.locator(`figure:has([data-chart="${c.chart}"])`);
       for (const o of expected) {
-        // Every value is drawn, except part-year totals superseded by a later one of the same year,
-        // which are rows of the data table.
+        // Every value is drawn, except part-year totals superseded by a later one of the same year
+        // or by the full year's value, which are rows of the data table.
         const partYear = o.period_start.length > 4 && o.period_start.slice(0, 4) === o.period_end.slice(0, 4);
         if (partYear) await expect(figure.locator(`[data-obs="${o.obs_id}"], table a[href$="#obs-${o.obs_id}"]`).first(), `${o.obs_id}`).toBeAttached();
         else await expect(box.locator(`[data-obs="${o.obs_id}"]`), `mark for ${o.obs_id}`).toHaveCount(1);
@@ -54,8 +55,9 @@ test.describe('charts without JavaScript', () => {
 
 test('a missing year splits the trade line into separate segments', async ({ page }) => {
   await page.goto('/en/trade/');
-  const d = await page.locator('[data-chart="trade"] path.line[data-series="trade.total"]').getAttribute('d');
-  const segments = (d ?? '').split('M').filter(Boolean);
+  // Firm, dashed and dotted parts together: the whole line of the total.
+  const ds = await page.locator('[data-chart="trade"] path.line[data-series="total"]').evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''));
+  const segments = ds.join('').split('M').filter(Boolean);
   // 1990–2025 has years with no figure: the path must restart (M) rather than bridge them.
   const starts = new Set(segments.map((s) => s.split('L')[0]));
   const ends = new Set(segments.map((s) => s.split('L')[1]));
@@ -93,7 +95,10 @@ test('keyboard: tab into the chart, arrow through points, tooltip shows value an
 test('view state round-trips through the URL and survives hostile values', async ({ page }) => {
   await page.goto('/en/trade/?from=2010&to=2016&series=exports,imports&notes=0');
   const box = page.locator('[data-chart="trade"]');
-  await expect(box.locator('path.line')).toHaveCount(2);
+  // The total is hidden by the view (its line and marks are there, not shown).
+  await expect(box.locator('path.line[data-series="total"]').first()).toBeHidden();
+  await expect(box.locator('path.line[data-series="exports"]').first()).toBeVisible();
+  await expect(box.locator('a.mark[data-series="total"]').first()).toBeHidden();
   await expect(page.getByLabel('From', { exact: true })).toHaveValue('2010');
   await expect(page.getByLabel('to', { exact: true })).toHaveValue('2016');
   await page.getByLabel('to', { exact: true }).selectOption('2015');
@@ -137,8 +142,8 @@ test('mouse: the mark nearest the pointer shows its tooltip, a click on it opens
   const { mark, x, y, obs, label } = await markCentre(page, '[data-chart="trade"] a.mark[data-obs="x-x011"]');
   const tooltip = page.locator('[data-chart="trade"] .tooltip');
   await expect(async () => {
-    await page.mouse.move(x + 9, y + 6);
-    await page.mouse.move(x + 10, y + 5);
+    await page.mouse.move(x + 3, y + 2);
+    await page.mouse.move(x + 2, y + 1);
     await expect(tooltip).toBeVisible({ timeout: 300 });
   }).toPass();
   await expect(mark).toHaveClass(/active/);
@@ -161,7 +166,7 @@ test('the tooltip sets a printed growth rate beside our own change, with its qua
   }).toPass();
   // The level is the 2017 book's; the rate is VOV's ("dropped about 20% in 2016"), so the tooltip
   // names VOV and keeps the "about". The levels themselves give -7.5%.
-  await expect(tooltip).toContainText('Growth printed by VOV, 2017: about -20%');
+  await expect(tooltip).toContainText('Growth printed by Voice of Vietnam (VOV) English, 2017: about -20%');
   await expect(tooltip).not.toContainText('Growth printed by the source');
   await expect(tooltip).toContainText('-7.5% on the previous period (computed by us, not a source figure)');
 });
@@ -171,13 +176,15 @@ test.describe('on a phone', () => {
   test('period brackets carry letters, listed with their labels under the chart', async ({ page }) => {
     await page.goto('/en/trade/');
     const chart = page.locator('[data-chart="trade"]');
-    // No room beside the brackets: the label is hidden, the letter shown.
-    await expect(chart.locator('a.span[data-obs="b-trade-1990s"] .label')).toBeHidden();
-    await expect(chart.locator('a.span[data-obs="b-trade-1990s"] .key')).toHaveText('a');
+    // No room in the brackets: neither the label nor the value fits, the letter shows.
+    const span = chart.locator('a.span[data-obs="b-trade-1990s"]');
+    await expect(span.locator('.full')).toHaveCSS('font-size', '0px');
+    await expect(span.locator('.key')).toHaveText('a');
+    await expect(span.locator('.key')).not.toHaveCSS('font-size', '0px');
     const key = page.locator('figure:has([data-chart="trade"]) ol.span-key li').first();
     await expect(key).toBeVisible();
     await expect(key).toContainText('a');
-    await expect(key).toContainText('1990–1993: about 45m USD (per year, for the whole period)');
+    await expect(key).toContainText('1990–1993: 45m USD (per year, for the whole period)');
     // Dots shrink so 35 years of line stay visible between them; the link keeps its 24 px.
     const glyph = (await chart.locator('a.mark .glyph').first().boundingBox())!;
     expect(glyph.width).toBeLessThan(10);
@@ -186,10 +193,17 @@ test.describe('on a phone', () => {
   });
 });
 
-test('on a wide screen the brackets are labelled in place and the letter list is hidden', async ({ page }) => {
+test('on a wide screen brackets show their label or value in place, and the key lists only letters shown', async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 900 });
   await page.goto('/en/trade/');
-  await expect(page.locator('[data-chart="trade"] a.span[data-obs="b-trade-1990s"] .label')).toBeVisible();
-  await expect(page.locator('figure:has([data-chart="trade"]) ol.span-key')).toBeHidden();
+  const span = page.locator('[data-chart="trade"] a.span[data-obs="b-trade-1990s"]');
+  await expect(span.locator('.key')).toHaveCSS('font-size', '0px');
+  const shown = await span.locator('.text').evaluateAll((els) => els.filter((e) => getComputedStyle(e).fontSize !== '0px').map((e) => e.textContent));
+  expect(shown).toHaveLength(1);
+  // The key has an entry exactly for each bracket that shows its letter.
+  const letters = await page.locator('[data-chart="trade"] a.span .key').evaluateAll((els) => els.filter((e) => getComputedStyle(e).fontSize !== '0px').map((e) => e.textContent));
+  const listed = await page.locator('figure:has([data-chart="trade"]) ol.span-key li').evaluateAll((els) => els.filter((e) => getComputedStyle(e).fontSize !== '0px').map((e) => e.querySelector('.key')?.textContent));
+  expect(listed).toEqual(letters);
 });
 
 test.describe('touch', () => {
@@ -241,7 +255,7 @@ test.describe('the chart loads its script on first use', () => {
     const before = await scripts(page);
     const { mark, x, y, label } = await markCentre(page, '[data-chart="trade"] a.mark[data-obs="x-x011"]');
     await mark.evaluate((el) => el.setAttribute('data-prerendered', ''));
-    await page.mouse.move(x + 10, y + 5);
+    await page.mouse.move(x + 2, y + 1);
     const tooltip = page.locator('[data-chart="trade"] .tooltip');
     await expect(tooltip).toBeVisible();
     await expect(tooltip).toContainText(label.split('. ')[1].split(': ')[1]);
@@ -269,9 +283,9 @@ test.describe('the chart loads its script on first use', () => {
     await page.locator('nav a[href="/en/trade/"]').click();
     await expect(page).toHaveURL(/\/en\/trade\/$/);
     const box = page.locator('[data-chart="trade"]');
-    await expect(box.locator('path.line')).toHaveCount(3);
+    expect(new Set(await box.locator('path.line').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-series'))))).toEqual(new Set(['total', 'exports', 'imports']));
     const { x, y } = await markCentre(page, '[data-chart="trade"] a.mark[data-obs="x-x011"]');
-    await page.mouse.move(x + 10, y + 5);
+    await page.mouse.move(x + 2, y + 1);
     await expect(box.locator('.tooltip')).toBeVisible();
     // x-x011 is 2021's total: a view from 2022 leaves it out.
     await page.getByLabel('From', { exact: true }).selectOption('2022');

@@ -122,7 +122,7 @@ test.describe('chart downloads', () => {
       };
     }, svg);
     expect(parsed.error).toBeNull();
-    expect(parsed.texts).toContain('Trade by year (USD)');
+    expect(parsed.texts).toContain('Viet Nam–Laos two-way trade, 1990–2025');
     expect(parsed.texts.join(' ')).toMatch(/^.*Source: .*Period 1990–2025/);
     expect(parsed.texts).toContain('billion USD');
     expect(parsed.lines).toBe(3);
