@@ -1,3 +1,4 @@
+// One search for the whole site: the map, the twinning table, the timeline and the Sources page.
 /**
  * Matching place names the way people type them: without diacritics, in any case, with or without
  * spaces and hyphens ("son la", "Sơn-La", "houaphan" and "hua phan" all find their province).
