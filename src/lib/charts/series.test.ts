@@ -93,7 +93,7 @@ describe('buildChartModel', () => {
 
 describe('drawnSpans', () => {
   const span = (id: string, x0: number, x1: number, value = 1) => ({
-    id, x0, x1, value, status: 'reported' as const, periodStart: '', periodEnd: '', sourceId: 's', locator: '', perYear: false
+    id, x0, x1, value, status: 'reported' as const, tier: 'official' as const, periodStart: '', periodEnd: '', sourceId: 's', locator: '', perYear: false
   });
   it('keeps multi-year totals and only the latest-ending part-year totals of each year', async () => {
     const { drawnSpans } = await import('./series');
