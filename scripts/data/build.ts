@@ -16,7 +16,7 @@ import {
   type TableName
 } from '../../src/lib/data/schema';
 import type { Dataset } from '../../src/lib/data/types';
-import { quoteUnitScale, valueInQuote } from './vn-number';
+import { quoteUnitScale, statusConflict, valueInQuote } from './vn-number';
 
 export interface BuildOptions {
   /** Folder with the six CSV files. */
@@ -197,9 +197,12 @@ export function buildData(opts: BuildOptions): BuildResult {
     if (checkQuote('observations', o.__line, o.source_id, o.locator, o.quote)) {
       const lang = sourceById.get(o.source_id)?.language ?? 'vi';
       const scale = quoteUnitScale(o.quote_unit, lang);
-      const { ok, read } = valueInQuote(o.value / scale, o.quote, lang);
+      const found = valueInQuote(o.value, o.quote, lang, { unit: o.unit, unitScale: scale });
       const shown = scale === 1 ? `value ${o.value}` : `value ${o.value} (${o.value / scale} in the table unit)`;
-      if (!ok) at('observations', o.__line, `${shown} is not a number in the quote (numbers read: ${read.join(', ') || 'none'})`);
+      if (!found.ok) at('observations', o.__line, `${shown} ${found.why}`);
+      const conflict = found.ok ? statusConflict(o.status, found.matches) : undefined;
+      if (conflict)
+        at('observations', o.__line, `status ${o.status} disagrees with the quote's "${conflict.words} ${conflict.raw}": the status should be ${conflict.expected}`);
     }
   }
 
