@@ -13,7 +13,7 @@ export interface Names {
   en: string;
 }
 
-/** The projected map written by scripts/build-map.ts. */
+/** The projected map written by the data build (scripts/data/map.ts). */
 export interface MapData {
   width: number;
   height: number;
