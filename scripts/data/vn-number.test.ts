@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numbersInText, readNumbers, statusConflict, valueInQuote } from './vn-number';
 
@@ -136,5 +137,63 @@ describe('qualifier words and the status', () => {
   });
   it('refuses a bound of the wrong side', () => {
     expect(conflict('upper_bound', 14209, 'hơn 14.209 người')).toMatchObject({ expected: 'lower_bound' });
+  });
+});
+
+describe('numbers written the Vietnamese way (property-based)', () => {
+  const vnFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
+  const enFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+  const amount = fc.oneof(fc.integer({ min: 0, max: 999_999_999 }), fc.integer({ min: 0, max: 9_999_999 }).map((n) => n / 1000));
+  const scales = [
+    ['', 'persons', 1],
+    ['nghìn', 'thousand', 1e3],
+    ['triệu', 'million', 1e6],
+    ['tỷ', 'billion', 1e9]
+  ] as const;
+  const scale = fc.constantFrom(...scales);
+  const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1);
+
+  it('reads a number formatted with Intl vi-VN and a scale word back, multiplied, and only multiplied', () => {
+    fc.assert(
+      fc.property(amount, scale, fc.constantFrom('đạt ', 'kim ngạch đạt ', 'tăng lên ', ''), (x, [vi], lead) => {
+        const s = scales.find((k) => k[0] === vi)![2];
+        const quote = `${lead}${vnFormat.format(x)}${vi ? ` ${vi}` : ''} USD`;
+        expect(valueInQuote(x * s, quote, 'vi').ok).toBe(true);
+        if (s !== 1 && !close(x, x * s)) expect(valueInQuote(x, quote, 'vi').ok).toBe(false);
+      }),
+      { numRuns: 500 }
+    );
+  });
+  it('reads the English way too (en-US grouping and million/billion)', () => {
+    fc.assert(
+      fc.property(amount, scale, (x, [, en]) => {
+        const s = scales.find((k) => k[1] === en)![2];
+        const quote = `trade reached ${enFormat.format(x)} ${en === 'persons' ? 'USD' : `${en} USD`}`;
+        expect(valueInQuote(x * s, quote, 'en').ok).toBe(true);
+      }),
+      { numRuns: 300 }
+    );
+  });
+  it('never takes the year of "năm YYYY" or "in YYYY" for a figure', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2100 }), amount, (year, x) => {
+        expect(valueInQuote(year, `Năm ${year} đạt ${vnFormat.format(x)} triệu USD`, 'vi').ok).toBe(year * 1 === x * 1e6);
+        expect(valueInQuote(year, `${enFormat.format(x)} million USD in ${year}`, 'en').ok).toBe(year === x * 1e6);
+      }),
+      { numRuns: 300 }
+    );
+  });
+  it('calls for the status of the qualifier word right before any number', () => {
+    const words = [['hơn', 'lower_bound'], ['trên', 'lower_bound'], ['gần', 'upper_bound'], ['khoảng', 'approximate'], ['ước đạt', 'estimate']] as const;
+    fc.assert(
+      fc.property(amount.filter((x) => x > 0), scale, fc.constantFrom(...words), (x, [vi], [word, status]) => {
+        const s = scales.find((k) => k[0] === vi)![2];
+        const quote = `kim ngạch ${word} ${vnFormat.format(x)}${vi ? ` ${vi}` : ''} USD`;
+        const found = valueInQuote(x * s, quote, 'vi');
+        expect(statusConflict('reported', found.matches)?.expected).toBe(status);
+        expect(statusConflict(status, found.matches)).toBeUndefined();
+      }),
+      { numRuns: 300 }
+    );
   });
 });

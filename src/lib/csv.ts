@@ -35,6 +35,7 @@ export function csvField(cell: CsvCell, escapeFormulas = true): string {
 /** A whole table: the header row, then one line per row. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], opts: CsvOptions = {}): string {
   const { bom = true, escapeFormulas = true } = opts;
-  const line = (cells: readonly CsvCell[]) => cells.map((c) => csvField(c, escapeFormulas)).join(',');
+  // A row of one empty field is written `""`: an empty line would read as no row at all.
+  const line = (cells: readonly CsvCell[]) => cells.map((c) => csvField(c, escapeFormulas)).join(',') || (cells.length ? '""' : '');
   return (bom ? BOM : '') + [line(header), ...rows.map(line)].join('\n') + '\n';
 }
