@@ -337,8 +337,9 @@ export function buildData(opts: BuildOptions): BuildResult {
       isoOwners.set(l.iso_code, l.locality_id);
     }
     if (l.valid_from && l.valid_to && l.valid_to < l.valid_from) at('localities', l.__line, `valid_to ${l.valid_to} is before valid_from ${l.valid_from}`);
-    // A locality may end in the future (valid_to); it cannot begin there.
-    if (l.valid_from && l.valid_from > buildDate.slice(0, 4)) at('localities', l.__line, `valid_from ${l.valid_from} is after the build date ${buildDate}`);
+    // A locality's years are facts too: it began and (for a former one) ended by the day of the build.
+    for (const [column, year] of [['valid_from', l.valid_from], ['valid_to', l.valid_to]] as const)
+      if (year && year > buildDate.slice(0, 4)) at('localities', l.__line, `${column} ${year} is after the build date ${buildDate}`);
     if (l.merged_into_2025 && geo) {
       const row = geo.merger.find((m) => m.old_iso === l.iso_code);
       if (!geo.units.has(l.merged_into_2025)) at('localities', l.__line, `merged_into_2025 "${l.merged_into_2025}" is not a 2025 unit (${shown(join(geoDir, MERGER_FILE))})`);
@@ -411,7 +412,8 @@ export function buildData(opts: BuildOptions): BuildResult {
       if (!l) {
         if (!refOk('localities', id)) at('twinning', t.__line, `unknown ${key} "${id}"`);
       } else if (l.country !== country) at('twinning', t.__line, `${key} "${id}" is not in ${country === 'VN' ? 'Viet Nam' : 'Laos'}`);
-      else if (!inCircle.has(id) && !codesFor(id).includes(code))
+      // A locality whose own code is wrong (off the map) is reported on its own line, not on every link.
+      else if (!inCircle.has(id) && codesFor(id).every(onMap) && !codesFor(id).includes(code))
         at('twinning', t.__line, `${key === 'vn_locality_id' ? 'vn_code' : 'la_code'} ${code} is not the province of "${id}" (${codesFor(id).join(', ') || 'none'})`);
     }
     if (t.since && !validDate(t.since)) at('twinning', t.__line, `since "${t.since}" is not a real date`);
