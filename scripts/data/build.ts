@@ -462,7 +462,7 @@ export function buildData(opts: BuildOptions): BuildResult {
   };
   let map: ReturnType<typeof projectMap>;
   try {
-    map = projectMap((geo as GeoInput).topo, (geo as GeoInput).merger);
+    map = projectMap((geo as GeoInput).topo as Parameters<typeof projectMap>[0], (geo as GeoInput).merger);
   } catch (e) {
     // The shapes passed every check above; name the file anyway rather than crash.
     const file = shown(join(geoDir, TOPO_FILE));

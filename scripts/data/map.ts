@@ -1,10 +1,10 @@
 // The province map, projected once at build time, so pages ship ready SVG paths and never run a
 // projection in the browser. The build (build.ts) checks the TopoJSON and the merger table first
 // (geo.ts), then calls projectMap, and writes map.json with every other output in one step.
-import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoMercator, geoPath, type GeoContext, type GeoProjection } from 'd3-geo';
 import { feature, mesh, neighbors } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { RelativePathContext } from '../svg-path';
 import type { MergerRow } from './geo';
@@ -29,7 +29,8 @@ function mainlandPart(f: Feature): Feature {
 /** SVG path data of a shape, in relative steps (see svg-path.ts), `digits` decimals. */
 function outliner(projection: GeoProjection, digits: number) {
   const ctx = new RelativePathContext(digits);
-  const draw = geoPath(projection, ctx);
+  // Path data only: d3-geo calls moveTo, lineTo, closePath and arc, never beginPath.
+  const draw = geoPath(projection, ctx as unknown as GeoContext);
   return (shape: Parameters<typeof draw>[0]) => {
     draw(shape);
     return ctx.result();
@@ -41,7 +42,7 @@ function outliner(projection: GeoProjection, digits: number) {
  * provinces as ready SVG paths, the Viet Nam–Laos border, the 34 units of 2025 and the locator.
  * Pure: it reads and writes nothing, so the build can compute it before it writes anything.
  */
-export function projectMap(topoIn: Topology, mergerRows: MergerRow[]) {
+export function projectMap(topoIn: Topology<Objects<Props>>, mergerRows: MergerRow[]) {
   // Detail finer than about a third of a pixel at the drawn size is invisible but would triple the
   // page: simplify the shared arcs once, so neighbouring provinces still meet exactly.
   // (presimplify adds a weight to every point in place: each use gets its own copy.)
