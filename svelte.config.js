@@ -3,9 +3,10 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-// The theme script (every page) and the embed height script (embeds) are inlined by
+// The clean-path and theme scripts (every page) and the embed height script (embeds) are inlined by
 // src/hooks.server.ts; the CSP allows exactly them by hash.
 const hashOf = (file) => `sha256-${createHash('sha256').update(readFileSync(new URL(file, import.meta.url), 'utf8')).digest('base64')}`;
+const cleanPathHash = hashOf('./src/clean-path.js');
 const themeInitHash = hashOf('./src/theme-init.js');
 const embedHeightHash = hashOf('./src/embed-height.js');
 
@@ -15,6 +16,9 @@ export default {
   kit: {
     // The stylesheets are small; inlining them saves the render-blocking round trip before first paint.
     inlineStyleThreshold: 40_000,
+    // Scripts, styles and fonts by absolute path (/_app/…): a relative one (../../_app/…) resolves
+    // wrongly under an address with doubled slashes (/vi//trade/), and the page loads dead.
+    paths: { relative: false },
     adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
     // Scripts only from this site or by hash (SvelteKit hashes its own inline bootstrap); no other
     // host for anything. Inline style attributes stay allowed: the charts position marks with them.
@@ -22,7 +26,7 @@ export default {
       mode: 'hash',
       directives: {
         'default-src': ['self'],
-        'script-src': ['self', themeInitHash, embedHeightHash],
+        'script-src': ['self', cleanPathHash, themeInitHash, embedHeightHash],
         'style-src': ['self', 'unsafe-inline'],
         'img-src': ['self', 'data:', 'blob:'],
         'font-src': ['self', 'data:'],

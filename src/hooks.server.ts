@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import cleanPath from './clean-path.js?raw';
 import themeInit from './theme-init.js?raw';
 import embedHeight from './embed-height.js?raw';
 import { getRequestEvent } from '$app/server';
@@ -20,7 +21,7 @@ overwriteGetLocale(requestLang);
 
 export const handle: Handle = ({ event, resolve }) => {
   const lang = isLang(event.params.lang) ? event.params.lang : defaultLang;
-  const inline = `<script>${themeInit}</script>${event.url.pathname.startsWith('/embed/') ? `<script>${embedHeight}</script>` : ''}`;
+  const inline = `<script>${cleanPath}</script><script>${themeInit}</script>${event.url.pathname.startsWith('/embed/') ? `<script>${embedHeight}</script>` : ''}`;
   return resolve(event, {
     // Only stylesheets are preloaded (Kit would also preload every font variant). No
     // <link rel="modulepreload"> for the page's modules: fetched and compiled while the document is

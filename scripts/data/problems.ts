@@ -1,4 +1,7 @@
-/** One thing wrong with the data, at a place a person can open: `data/x.csv:57: message`. */
+/**
+ * One thing wrong with the data, at a place a person can open: `data/x.csv:57: message`, or
+ * `data/x.csv: message` (line 0) for the whole file (missing, cut short, no rows).
+ */
 export interface Problem {
   file: string;
   line: number;
@@ -6,5 +9,5 @@ export interface Problem {
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}: ${p.message}`;
+  return p.line > 0 ? `${p.file}:${p.line}: ${p.message}` : `${p.file}: ${p.message}`;
 }

@@ -1,3 +1,4 @@
+import { toCsv } from '$lib/csv';
 import type { Status } from '$lib/format';
 import type { Lang } from '$lib/i18n';
 import type { ChartModel, ChartSeries } from './types';
@@ -42,16 +43,11 @@ export function tableRows(model: ChartModel, series: ChartSeries[], from: number
   return rows.sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.periodEnd.localeCompare(b.periodEnd) || a.seriesId.localeCompare(b.seriesId));
 }
 
-const csvCell = (v: string | number) => {
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-/** CSV of the shown rows, in base units, with the source for each row. */
+/** CSV of the shown rows, in base units, with the source for each row (see $lib/csv for the format). */
 export function rowsToCsv(rows: TableRow[]): string {
   const header = ['obs_id', 'series_id', 'period_start', 'period_end', 'value', 'unit', 'status', 'role', 'source', 'locator'];
-  const lines = rows.map((r) =>
-    [r.id, r.seriesId, r.periodStart, r.periodEnd, r.value, r.unit, r.status, r.role, r.sourceLabel, r.locator].map(csvCell).join(',')
+  return toCsv(
+    header,
+    rows.map((r) => [r.id, r.seriesId, r.periodStart, r.periodEnd, r.value, r.unit, r.status, r.role, r.sourceLabel, r.locator])
   );
-  return [header.join(','), ...lines].join('\n') + '\n';
 }

@@ -42,26 +42,69 @@ const ID = /^[a-z0-9][a-z0-9._-]*$/;
 const PERIOD = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
+/** An input quoted in a message, cut short: a 10 MB field must not become a 10 MB message. */
+const clip = (input: unknown) => {
+  const s = String(input);
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+};
+
+/**
+ * The longest text a column may hold, in characters (the data build refuses longer fields): a
+ * quote, note, description or record 2,000 (the longest note today has 681), an address or a list
+ * of aliases 1,000, anything else (an id, a name, a title, a code) 300.
+ */
+export function maxLength(column: string): number {
+  if (/^(quote|note_|description_|record_)/.test(column)) return 2000;
+  if (/^(url|locator|coord_source|aliases|successor_ids)$/.test(column)) return 1000;
+  return 300;
+}
+
+/** Why an http(s) address will not work as a link, or undefined when it will. */
+export function urlProblem(s: string): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(s);
+  } catch {
+    const port = /^https?:\/\/[^/?#]*:(\d+)(?:[/?#]|$)/.exec(s)?.[1];
+    if (port && Number(port) > 65535) return `port ${port} is out of range (at most 65535)`;
+    return 'it does not parse as an address';
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'it is not http(s)';
+  if (!u.hostname.includes('.')) return `"${u.hostname}" is not a host name`;
+  if (u.username || u.password) return 'it holds a user name or password';
+  return undefined;
+}
+
 const id = (what: string) => v.pipe(v.string(), v.regex(ID, `${what} must be lower-case letters, digits, '.', '_' or '-'`));
 const text = (what: string) => v.pipe(v.string(), v.minLength(1, `${what} is empty`));
 const oneOf = <T extends readonly string[]>(what: string, list: T) =>
-  v.picklist(list, (issue) => `${what} "${String(issue.input)}" is not one of: ${list.join(', ')}`);
+  v.picklist(list, (issue) => `${what} "${clip(issue.input)}" is not one of: ${list.join(', ')}`);
 const period = (what: string) => v.pipe(v.string(), v.regex(PERIOD, `${what} must be YYYY, YYYY-MM or YYYY-MM-DD`));
 const optionalPeriod = (what: string) => v.union([v.literal(''), period(what)], `${what} must be empty, YYYY, YYYY-MM or YYYY-MM-DD`);
 const number = (what: string) =>
   v.pipe(
     v.string(),
-    v.check((s) => NUMBER.test(s), (issue) => `${what} "${String(issue.input)}" is not a number (plain digits, '.' as decimal mark)`),
+    v.check((s) => NUMBER.test(s), (issue) => `${what} "${clip(issue.input)}" is not a number (plain digits, '.' as decimal mark)`),
     v.transform(Number)
   );
 const optionalNumber = (what: string) =>
   v.pipe(
     v.string(),
-    v.check((s) => s === '' || NUMBER.test(s), (issue) => `${what} "${String(issue.input)}" is not a number (plain digits, '.' as decimal mark)`),
+    v.check((s) => s === '' || NUMBER.test(s), (issue) => `${what} "${clip(issue.input)}" is not a number (plain digits, '.' as decimal mark)`),
     v.transform((s) => (s === '' ? null : Number(s)))
   );
 const url = (what: string) =>
-  v.union([v.literal(''), v.pipe(v.string(), v.regex(/^https?:\/\/[^\s/]+\.[^\s]+$/, `${what} must be an http(s) address`))], `${what} must be empty or an http(s) address`);
+  v.union(
+    [
+      v.literal(''),
+      v.pipe(
+        v.string(),
+        v.regex(/^https?:\/\/[^\s/]+\.[^\s]+$/, `${what} must be an http(s) address`),
+        v.check((s) => !urlProblem(s), (issue) => `${what} "${clip(issue.input)}" is not a working address: ${urlProblem(String(issue.input))}`)
+      )
+    ],
+    `${what} must be empty or an http(s) address`
+  );
 
 export const SourceRow = v.object({
   source_id: id('source_id'),
@@ -156,7 +199,7 @@ export const MilestoneRow = v.object({
   kind: oneOf('kind', MILESTONE_KINDS),
   importance: v.pipe(
     v.string(),
-    v.check((s) => /^[123]$/.test(s), (issue) => `importance "${String(issue.input)}" must be 1, 2 or 3`),
+    v.check((s) => /^[123]$/.test(s), (issue) => `importance "${clip(issue.input)}" must be 1, 2 or 3`),
     v.transform(Number)
   ),
   title_vi: text('title_vi'),

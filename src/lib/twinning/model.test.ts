@@ -63,7 +63,9 @@ describe('curvePath', () => {
 
 describe('linksToCsv', () => {
   it('writes one row per link with quotes escaped', () => {
-    const csv = linksToCsv(model.links.slice(0, 3), 'en').trim().split('\n');
+    const text = linksToCsv(model.links.slice(0, 3), 'en');
+    expect(text.startsWith('\ufeff')).toBe(true);
+    const csv = text.slice(1).trim().split('\n');
     expect(csv[0]).toBe('link_id,vn_province,vn_former_province,la_province,level,kind,since,status,source,locator,quote');
     expect(csv).toHaveLength(4);
     expect(csv[1].startsWith(`${model.links[0].id},Son La,`)).toBe(true);

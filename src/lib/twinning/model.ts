@@ -2,6 +2,7 @@
  * The twinning map and province profiles, assembled at build time from the dataset (who is linked
  * to whom, on what record) and the projected boundaries (where to draw it). Pages only show this.
  */
+import { toCsv } from '$lib/csv';
 import type { Dataset, Locality, Observation, TwinningLink } from '$lib/data/types';
 import { localizedSourceLabel, type Localized } from '$lib/evidence/source';
 
@@ -12,7 +13,7 @@ export interface Names {
   en: string;
 }
 
-/** The projected map written by scripts/build-map.ts. */
+/** The projected map written by the data build (scripts/data/map.ts). */
 export interface MapData {
   width: number;
   height: number;
@@ -227,14 +228,10 @@ export function figuresOf(data: Dataset, localityId: string): Observation[] {
 
 const CSV_COLUMNS = ['link_id', 'vn_province', 'vn_former_province', 'la_province', 'level', 'kind', 'since', 'status', 'source', 'locator', 'quote'] as const;
 
-function csvCell(v: string): string {
-  return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
 /** The links a reader filtered, as CSV in the page's language (names) with the record ids kept. */
 export function linksToCsv(links: LinkView[], lang: keyof Names): string {
-  const rows = links.map((l) =>
-    [l.id, l.vn.name[lang], l.vn.former?.name[lang] ?? '', l.la.name[lang], l.level, l.kind, l.since, l.status, l.source.label[lang], l.locator, l.quote].map(csvCell).join(',')
+  return toCsv(
+    CSV_COLUMNS,
+    links.map((l) => [l.id, l.vn.name[lang], l.vn.former?.name[lang] ?? '', l.la.name[lang], l.level, l.kind, l.since, l.status, l.source.label[lang], l.locator, l.quote])
   );
-  return [CSV_COLUMNS.join(','), ...rows].join('\n') + '\n';
 }

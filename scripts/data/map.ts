@@ -1,17 +1,14 @@
-// `npm run data` (second step): projects the province boundaries once, at build time, so pages
-// ship ready SVG paths and never run a projection in the browser.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+// The province map, projected once at build time, so pages ship ready SVG paths and never run a
+// projection in the browser. The build (build.ts) checks the TopoJSON and the merger table first
+// (geo.ts), then calls projectMap, and writes map.json with every other output in one step.
+import { geoMercator, geoPath, type GeoContext, type GeoProjection } from 'd3-geo';
 import { feature, mesh, neighbors } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { RelativePathContext } from './svg-path';
+import { RelativePathContext } from '../svg-path';
+import type { MergerRow } from './geo';
 
-const TOPO = 'data/geo/vn-la-provinces.topo.json';
-const MERGER = 'data/geo/vn-2025-merger.csv';
-const OUT = 'src/lib/data/generated/map.json';
 export const HEIGHT = 760;
 // Room east of the coast for the labels of the Hoàng Sa and Trường Sa archipelagos.
 const EAST_MARGIN = 70;
@@ -32,21 +29,24 @@ function mainlandPart(f: Feature): Feature {
 /** SVG path data of a shape, in relative steps (see svg-path.ts), `digits` decimals. */
 function outliner(projection: GeoProjection, digits: number) {
   const ctx = new RelativePathContext(digits);
-  const draw = geoPath(projection, ctx);
+  // Path data only: d3-geo calls moveTo, lineTo, closePath and arc, never beginPath.
+  const draw = geoPath(projection, ctx as unknown as GeoContext);
   return (shape: Parameters<typeof draw>[0]) => {
     draw(shape);
     return ctx.result();
   };
 }
 
-function main() {
-  if (!existsSync(TOPO)) {
-    console.error(`${TOPO}:1: file is missing`);
-    process.exit(1);
-  }
+/**
+ * The map of the site (src/lib/data/generated/map.json) from a checked TopoJSON and merger table:
+ * provinces as ready SVG paths, the Viet Nam–Laos border, the 34 units of 2025 and the locator.
+ * Pure: it reads and writes nothing, so the build can compute it before it writes anything.
+ */
+export function projectMap(topoIn: Topology<Objects<Props>>, mergerRows: MergerRow[]) {
   // Detail finer than about a third of a pixel at the drawn size is invisible but would triple the
   // page: simplify the shared arcs once, so neighbouring provinces still meet exactly.
-  const read = () => JSON.parse(readFileSync(TOPO, 'utf8')) as Topology;
+  // (presimplify adds a weight to every point in place: each use gets its own copy.)
+  const read = () => structuredClone(topoIn);
   const topo = simplify(presimplify(read()), MIN_WEIGHT);
   const o = topo.objects as Record<string, GeometryCollection<Props>>;
   const fc = (name: string) => feature(topo, o[name]) as unknown as FeatureCollection<Geometry, Props>;
@@ -69,12 +69,7 @@ function main() {
   const at = (lon: number, lat: number) => round(projection([lon, lat]) as [number, number]);
   const round = (p: [number, number]) => [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10] as [number, number];
 
-  const merger = new Map(
-    readFileSync(MERGER, 'utf8').trim().split('\n').slice(1).map((l) => {
-      const [old_iso, , new_name_vi, new_id, unchanged] = l.split(',');
-      return [old_iso, { new_id, new_name_vi, unchanged: unchanged === 'true' }];
-    })
-  );
+  const merger = new Map(mergerRows.map((r) => [r.old_iso, { new_id: r.new_id, new_name_vi: r.new_name_vi, unchanged: r.new_is_unchanged === 'true' }]));
 
   const vnGeoms = o.vn_provinces.geometries;
   const laGeoms = o.la_provinces.geometries;
@@ -148,16 +143,5 @@ function main() {
     },
     locator
   };
-  const json = JSON.stringify(map);
-  mkdirSync(dirname(OUT), { recursive: true });
-  writeFileSync(`${OUT}.tmp`, json);
-  renameSync(`${OUT}.tmp`, OUT);
-  console.log(`map: ${map.vn.length} + ${map.la.length} provinces, ${units2025.length} units of 2025, ${(json.length / 1024).toFixed(0)} KiB`);
-}
-
-try {
-  main();
-} catch (e) {
-  console.error(`scripts/build-map.ts: internal error: ${e instanceof Error ? e.message : String(e)}`);
-  process.exit(1);
+  return map;
 }
