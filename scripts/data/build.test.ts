@@ -156,17 +156,20 @@ describe('the valid fixture set', () => {
   it.each([
     ['a target may lie ahead', 'observations', appendRow(viRow('mục tiêu năm 2030 đạt 5 tỷ USD', '5000000000', 'target').replace(',2019,2019,', ',2030,2030,'))],
     ['disagreements may be empty', 'disagreements', headerOnly],
-    ['a disagreement names a real series and period', 'disagreements', appendRow('trade.total,,2018,2018,definition,Hai nguồn đếm khác nhau,The two sources count differently')],
+    ['a disagreement names a real series and period', 'disagreements', appendRow('trade.total,,2016,2016,definition,Hai nguồn đếm khác nhau,The two sources count differently')],
     ['a quote may state the number twice, once qualified', 'observations', appendRow(viRow('đạt 2 tỷ USD, tức là hơn 2 tỷ USD kế hoạch', '2000000000'))],
     ['a name the same in both languages', 'series', sub('Tổng kim ngạch,Two-way trade', 'Trade Total Index,Trade Total Index')]
   ] as [string, File, Edit][])('%s', (name, file, edit) => {
-    const r = run(`ok-${name.replace(/\W+/g, '-')}`, [[file, edit]]);
+    // A reason needs a real disagreement: a second source's different value for 2016.
+    const edits: [File, Edit][] = name.startsWith('a disagreement') ? [['observations', appendRow(OTHER_2016)], [file, edit]] : [[file, edit]];
+    const r = run(`ok-${name.replace(/\W+/g, '-')}`, edits);
     expect(r.result.problems).toEqual([]);
     expect(r.result.ok).toBe(true);
   });
 });
 
 // Each malformed input: the file(s) changed, the defect, and the exact lines the build must print.
+const OTHER_2016 = 'o7,trade.total,2016,2016,892900000,USD,reported,,web,https://example.org/trade,"trade amounted to 892.9 million USD in 2017, up 8.5 percent",,,';
 type Case = [string, [File, Edit][], string[], Partial<BuildOptions>?];
 const one = (file: File, edit: Edit): [File, Edit][] => [[file, edit]];
 const SL = 'data/localities.csv';
@@ -312,6 +315,16 @@ const cases: Case[] = [
   ['an observation next month', one('observations', sub('o6,trade.total,2018,2018', 'o6,trade.total,2027-01,2027-01')), ['data/observations.csv:7: period_start 2027-01 is after the build date 2026-12-01; only a target may lie ahead']],
   ['a milestone in 2031', one('milestones', sub('1977-07-18', '2031-07-18')), ['data/milestones.csv:2: date 2031-07-18 is after the build date 2026-12-01; only a target may lie ahead']],
   ['a milestone ending in 2031', one('milestones', sub('1977-07-18,,', '1977-07-18,2031,')), ['data/milestones.csv:2: date_end 2031 is after the build date 2026-12-01; only a target may lie ahead']],
+  [
+    'sources disagree and no reason is given',
+    one('observations', appendRow(OTHER_2016)),
+    ['data/observations.csv:8: sources disagree for trade.total 2016 2016 (823400000 vs 892900000) but data/disagreements.csv gives no reason; add a row (reason "unknown" if it is not known)']
+  ],
+  [
+    'a reason for a period where sources agree',
+    one('disagreements', appendRow('trade.total,,2015,2015,unknown,Chưa rõ lý do,Reason not known')),
+    ['data/disagreements.csv:2: sources do not disagree for trade.total 2015 2015; remove the row']
+  ],
   ['a link since 2029', one('twinning', sub(',1969-11,', ',2029,')), ['data/twinning.csv:2: since 2029 is after the build date 2026-12-01; only a target may lie ahead']],
   ['last_verified in 2027', one('twinning', sub(',2026-11-24,', ',2027-01-05,')), ['data/twinning.csv:2: last_verified 2027-01-05 is after the build date 2026-12-01; only a target may lie ahead']],
   ['last_verified tomorrow', one('twinning', sub(',2026-11-24,', ',2026-12-02,')), ['data/twinning.csv:2: last_verified 2026-12-02 is after the build date 2026-12-01; only a target may lie ahead']],

@@ -14,6 +14,7 @@ import { readCsv, type CsvTable } from './csv';
 import { MERGER_FILE, readGeo, TOPO_FILE, type GeoInput } from './geo';
 import { projectMap } from './map';
 import { formatProblem, type Problem } from './problems';
+import { disagreementKey, disagreements as findDisagreements } from '../../src/lib/evidence/disagreement';
 import { lacksVietnamese, looksSwapped } from './text';
 import {
   columns,
@@ -449,6 +450,25 @@ export function buildData(opts: BuildOptions): BuildResult {
     if (!refOk('series', d.series_id)) at('disagreements', d.__line, `unknown series_id "${d.series_id}"`);
     if (d.locality_id && !refOk('localities', d.locality_id)) at('disagreements', d.__line, `unknown locality_id "${d.locality_id}"`);
     checkPeriod('disagreements', d.__line, d.period_start, d.period_end);
+  }
+  // Where sources disagree, the site says why (or that it is not known): a reason for every such
+  // period, and none for a period where they agree. Only checkable when both tables read cleanly.
+  if (tables.observations && tables.disagreements && !problems.length) {
+    const disputed = findDisagreements(observations);
+    const explained = new Map(disagreements.map((d) => [disagreementKey(d), d]));
+    const fmt = (k: string) => k.split('|').filter(Boolean).join(' ');
+    for (const { key, rows } of disputed) {
+      if (explained.has(key)) continue;
+      const last = rows.reduce((a, b) => (b.__line > a.__line ? b : a));
+      at(
+        'observations',
+        last.__line,
+        `sources disagree for ${fmt(key)} (${rows.map((r) => r.value).join(' vs ')}) but ${display('disagreements.csv')} gives no reason; add a row (reason "unknown" if it is not known)`
+      );
+    }
+    const keys = new Set(disputed.map((g) => g.key));
+    for (const d of disagreements)
+      if (!keys.has(disagreementKey(d))) at('disagreements', d.__line, `sources do not disagree for ${fmt(disagreementKey(d))}; remove the row`);
   }
 
   if (problems.length) return failed(problems, warnings);

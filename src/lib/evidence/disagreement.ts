@@ -24,14 +24,19 @@ export function disagreementKey(o: { series_id: string; locality_id?: string; pe
  * The periods where sources disagree, from observation rows: one entry per series, locality and
  * period with the values in conflict. Targets are plans, not measurements of the same thing.
  */
-export function disagreements<O extends { series_id: string; locality_id?: string; period_start: string; period_end: string; value: number; status: string }>(
-  observations: O[]
-): { key: string; rows: O[] }[] {
+export function disagreements<
+  O extends { series_id: string; locality_id?: string; period_start: string; period_end: string; value: number; status: string; source_id: string; locator: string }
+>(observations: O[]): { key: string; rows: O[] }[] {
   const groups = new Map<string, O[]>();
   for (const o of observations) {
     if (o.status === 'target') continue;
     const key = disagreementKey(o);
     groups.set(key, [...(groups.get(key) ?? []), o]);
   }
-  return [...groups].filter(([, rows]) => sourcesDisagree(rows.map((r) => r.value))).map(([key, rows]) => ({ key, rows }));
+  return [...groups].filter(([, rows]) => sourcesDisagree(rows.filter((r) => !endOfRange(r, rows)).map((r) => r.value))).map(([key, rows]) => ({ key, rows }));
+}
+
+/** The upper end of a range one source prints ("từ 300–350 người"): its two ends are not two views. */
+function endOfRange<O extends { status: string; source_id: string; locator: string }>(row: O, rows: O[]): boolean {
+  return row.status === 'upper_bound' && rows.some((r) => r !== row && r.status === 'lower_bound' && r.source_id === row.source_id && r.locator === row.locator);
 }
