@@ -197,3 +197,19 @@ describe('numbers written the Vietnamese way (property-based)', () => {
     );
   });
 });
+
+describe('numbers printed as words', () => {
+  it('reads small numbers before a counted noun, and ordinals', async () => {
+    const { valueInQuote } = await import('./vn-number');
+    expect(valueInQuote(6, 'năm 2005 có sáu dự án với số vốn đóng góp của Lào là 4,3 triệu USD', 'vi').ok).toBe(true);
+    expect(valueInQuote(3, 'tổng số vốn đăng ký là 1.020 triệu USD, xếp thứ ba trong tổng số 30 nước', 'vi').ok).toBe(true);
+    expect(valueInQuote(5, 'Last year, there were five newly-registered projects', 'en').ok).toBe(true);
+    expect(valueInQuote(3, 'Vietnam is the third biggest investor in Laos', 'en').ok).toBe(true);
+  });
+  it('never reads a year word, a name or a lone word as a number', async () => {
+    const { valueInQuote } = await import('./vn-number');
+    expect(valueInQuote(5, 'năm 2006 đạt 240 triệu USD', 'vi').ok).toBe(false);
+    expect(valueInQuote(3, 'tỉnh Ba Vì', 'vi').ok).toBe(false);
+    expect(valueInQuote(1, 'one of the provinces', 'en').ok).toBe(false);
+  });
+});

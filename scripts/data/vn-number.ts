@@ -140,9 +140,41 @@ function qualifiersBefore(t: string, start: number, figures: { index: number; en
   return found.filter((q, i) => !found.some((o, j) => j !== i && o.status === q.status && o.words.length > q.words.length));
 }
 
+/**
+ * Small numbers printed as words ("sáu dự án", "xếp thứ ba", "five newly-registered projects"):
+ * read only as an ordinal ("thứ ba", "third") or right before a counted noun, so "năm 2006" (the
+ * year) or "hai nước" read right and "ba" in a name does not become 3.
+ */
+const WORD_NUMBERS: Partial<Record<QuoteLang, Record<string, number>>> = {
+  vi: { một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 },
+  en: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+};
+const ORDINALS: Partial<Record<QuoteLang, Record<string, number>>> = {
+  en: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 }
+};
+const COUNTED = /^\s+(người|lưu học sinh|học sinh|sinh viên|cán bộ|chuyên gia|dự án|tỉnh|huyện|xã|nước|quốc gia|đoàn|giáo viên|trường|cửa khẩu|doanh nghiệp|newly|new|projects?|teachers?|students?|experts?|provinces?|districts?|countries|delegations?)(?![\p{L}\p{M}])/iu;
+
+function wordNumbers(t: string, lang: QuoteLang): QuoteNumber[] {
+  const words = WORD_NUMBERS[lang];
+  const ordinals = ORDINALS[lang] ?? {};
+  if (!words) return [];
+  const out: QuoteNumber[] = [];
+  for (const m of t.matchAll(/[\p{L}\p{M}]+/gu)) {
+    const w = m[0].toLowerCase();
+    const index = m.index ?? 0;
+    const before = t.slice(Math.max(0, index - 6), index).toLowerCase();
+    const after = t.slice(index + m[0].length);
+    const ordinal = (lang === 'vi' && w in words && /thứ\s+$/.test(before)) || w in ordinals;
+    const value = words[w] ?? ordinals[w];
+    if (value === undefined || !(ordinal || COUNTED.test(after))) continue;
+    out.push({ raw: m[0], written: value, scale: 1, scaleWord: '', year: false, percent: false, qualifiers: [], index });
+  }
+  return out;
+}
+
 export function readNumbers(text: string, lang: QuoteLang): QuoteNumber[] {
   const t = text.normalize('NFC');
-  const found: QuoteNumber[] = [];
+  const found: QuoteNumber[] = wordNumbers(t, lang);
   const matches = [...t.matchAll(/\d[\d.,]*\d|\d/g)];
   const figures = matches.map((m) => ({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   for (const m of matches) {
