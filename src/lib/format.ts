@@ -89,10 +89,23 @@ export function statusQualifier(status: Status, lang: Lang): string {
 }
 
 /** A value as a reader should read it, qualifier included: `hơn 3 tỷ USD`. */
-export function formatObservedValue(value: number, unit: string, status: Status, lang: Lang, opts: { short?: boolean } = {}): string {
+export function formatObservedValue(value: number, unit: string, status: Status, lang: Lang, opts: { short?: boolean; bare?: boolean } = {}): string {
   const q = statusQualifier(status, lang);
-  const v = formatValue(value, unit, lang, opts);
+  const v = opts.bare ? formatBare(value, unit, lang) : formatValue(value, unit, lang, opts);
   return q ? `${q} ${v}` : v;
+}
+
+/** A value without its unit, for a label beside a mark whose axis names the unit: "52", "1,02 tỷ". */
+function formatBare(value: number, unit: string, lang: Lang): string {
+  if (unit === 'USD' || unit === 'VND' || unit === 'LAK') {
+    const scale = scales.find((s) => Math.abs(value) >= s.factor);
+    if (scale) {
+      const scaled = value / scale.factor;
+      const digits = Math.abs(scaled) >= 100 ? 0 : Math.abs(scaled) >= 10 ? 1 : 2;
+      return `${formatNumber(scaled, lang, digits)} ${lang === 'vi' ? scale.vi : scale.enShort}`;
+    }
+  }
+  return formatNumber(value, lang, 1);
 }
 
 /** The kind of source a value comes from, in words (tooltips, tables, the Sources page). */

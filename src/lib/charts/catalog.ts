@@ -37,17 +37,19 @@ export const chartCatalog = {
     id: 'investment-projects',
     milestones: { kinds: { investment: 2, relations: 1 } },
     series: [
-      { id: 'investment.projects_cumulative', color: 'var(--c1)' },
-      { id: 'investment.projects_period', color: 'var(--c2)' }
+      { id: 'investment.projects_period', color: 'var(--c2)', short: { vi: 'Dự án mới trong kỳ', en: 'New in the period' } },
+      { id: 'investment.projects_cumulative', color: 'var(--c1)', short: { vi: 'Còn hiệu lực (VN)', en: 'Valid (VN count)' } },
+      { id: 'investment.projects_cumulative_lao_mpi', color: 'var(--c3)', short: { vi: 'Được cấp phép (Lào)', en: 'Licensed (Lao count)' } }
     ]
   },
   'investment-capital': {
     id: 'investment-capital',
     milestones: { kinds: { investment: 2, relations: 1 } },
     series: [
-      { id: 'investment.capital_registered_cumulative', color: 'var(--c1)' },
-      { id: 'investment.capital_realised_cumulative', color: 'var(--c2)' },
-      { id: 'investment.capital_registered_period', color: 'var(--c3)' }
+      { id: 'investment.capital_registered_period', color: 'var(--c4)', short: { vi: 'Đăng ký trong kỳ', en: 'Registered in the period' } },
+      { id: 'investment.capital_registered_cumulative', color: 'var(--c1)', short: { vi: 'Đăng ký lũy kế (VN)', en: 'Registered (VN count)' } },
+      { id: 'investment.capital_registered_cumulative_lao_mpi', color: 'var(--c3)', short: { vi: 'Đăng ký lũy kế (Lào)', en: 'Registered (Lao count)' } },
+      { id: 'investment.capital_realised_cumulative', color: 'var(--c2)', short: { vi: 'Đã thực hiện', en: 'Realised' } }
     ]
   },
   experts: {

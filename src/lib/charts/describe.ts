@@ -1,7 +1,7 @@
 import type { Lang } from '$lib/i18n';
 import { formatChange, formatObservedValue, formatPeriod } from '$lib/format';
 import type { ChartPoint, ChartSeries } from './types';
-import { joins } from './series';
+import { drawnSpans, joins } from './series';
 
 /**
  * A plain-language summary of what one series shows in the visible range, for screen readers and
@@ -12,7 +12,7 @@ export function describeSeries(series: ChartSeries, from: number, to: number, la
   const label = series.label[lang];
   const pts = series.points.filter((p) => p.onLine && p.x >= from && p.x < to + 1);
   if (pts.length === 0) {
-    const spans = series.spans.filter((sp) => sp.x1 > from && sp.x0 < to + 1);
+    const spans = drawnSpans(series.spans).filter((sp) => sp.x1 > from && sp.x0 < to + 1);
     if (spans.length === 0) return vi ? `${label}: không có số liệu trong giai đoạn ${from}–${to}.` : `${label}: no figures for ${from}–${to}.`;
     const list = spans
       .map((sp) => `${formatPeriod(sp.periodStart, sp.periodEnd, lang)}: ${formatObservedValue(sp.value, series.unit, sp.status, lang)} (${sp.perYear ? (vi ? 'mỗi năm' : 'per year') : vi ? 'cả giai đoạn' : 'whole period'})`)

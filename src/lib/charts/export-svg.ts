@@ -223,7 +223,8 @@ export function sceneToSvg(scene: ChartScene, frame: Frame, opts: ExportOptions)
     out.push(
       `<rect data-obs="${esc(b.obsId)}" data-tier="${b.tier}" x="${n(X(b.x0) + 1)}" y="${n(Y(b.y))}" width="${n(Math.max(2, X(b.x1) - X(b.x0) - 2))}" height="${n(bottom - Y(b.y))}" fill="${color(b.color)}" fill-opacity="${weak ? 0.15 : soft ? 0.25 : 0.75}" stroke="${color(b.color)}" stroke-width="${n(1.5 * k)}"${soft || weak ? ` stroke-dasharray="${n(weak ? 1 : 4)} ${n(3)}"` : ''}/>`
     );
-    text(X((b.x0 + b.x1) / 2), Y(b.y) - s * 0.35, b.text, s * 0.78, `text-anchor="middle" fill="${pal.text}"`);
+    const label = plot.width >= b.fullFrom ? b.text : plot.width >= b.shortFrom ? b.short : '';
+    if (label) text(X((b.x0 + b.x1) / 2), Y(b.y) - s * 0.35, label, s * 0.72, `text-anchor="middle" fill="${pal.text}"`);
   }
   for (const l of scene.lines) {
     const c = color(l.color);

@@ -83,8 +83,13 @@ export interface SceneBar {
   tier: Tier;
   sourceId: string;
   color: string;
-  /** "2001–2005: 18 dự án", written above the bar. */
+  /** "2001–2005: 18 dự án", written above the bar when it fits between its neighbours. */
   text: string;
+  /** "18": the value alone, when the full text does not fit. */
+  short: string;
+  /** Plot widths in px from which each text fits (the same rule as the span labels). */
+  fullFrom: number;
+  shortFrom: number;
   label: string;
 }
 
@@ -277,7 +282,7 @@ export function buildScene(model: ChartModel, view: SceneView, opts: SceneOption
   const shown = all.filter((s) => view.series.includes(seriesKey(s.id)));
   const barValues = all.filter((s) => asBars.has(s.id)).flatMap((s) => [
     ...s.points.filter(inView).map((p) => p.value),
-    ...drawnSpans(s.spans).filter(overlaps).map((sp) => sp.value)
+    ...drawnSpans(s.spans).filter((sp) => overlaps(sp) && !sp.perYear && sp.status !== 'target').map((sp) => sp.value)
   ]);
   const lineValues = all.filter((s) => !asBars.has(s.id)).flatMap((s) => s.points.filter(inView).map((p) => p.value));
   const values = [...lineValues, ...barValues];
@@ -308,8 +313,14 @@ export function buildScene(model: ChartModel, view: SceneView, opts: SceneOption
     const key = seriesKey(s.id);
     const visible = s.points.filter(inView);
     if (asBars.has(s.id)) {
-      for (const p of visible.filter((q) => q.onLine)) bars.push(barOf(s, key, p.id, p.x - 0.5, p.x + 0.5, p, p.periodStart, p.periodEnd));
-      for (const sp of drawnSpans(s.spans).filter(overlaps)) bars.push(barOf(s, key, sp.id, sp.x0, sp.x1, sp, sp.periodStart, sp.periodEnd));
+      // Every period total is a bar as wide as its period; a part-year total gives way to its year's
+      // full value. Longer periods are drawn first, so a year inside a five-year bar stays visible.
+      const full = new Set(visible.filter((q) => q.onLine).map((q) => Math.floor(q.x)));
+      const own: SceneBar[] = [];
+      for (const p of visible.filter((q) => q.onLine)) own.push(barOf(s, key, p.id, Math.floor(p.x), Math.floor(p.x) + 1, p, p.periodStart, p.periodEnd));
+      for (const sp of drawnSpans(s.spans).filter((sp) => overlaps(sp) && !sp.perYear && sp.status !== 'target' && !(sp.x1 - sp.x0 < 0.99 && full.has(Math.floor(sp.x0)))))
+        own.push(barOf(s, key, sp.id, sp.x0, sp.x1, sp, sp.periodStart, sp.periodEnd));
+      bars.push(...own.sort((a, b) => b.x1 - b.x0 - (a.x1 - a.x0)));
       // Other sources' different values still show, as diamonds at their height.
       for (const p of visible.filter((q) => !q.onLine)) marks.push(markOf(s, key, p));
       return;
@@ -340,18 +351,33 @@ export function buildScene(model: ChartModel, view: SceneView, opts: SceneOption
   }
   function barOf(s: ChartSeries, key: string, id: string, x0: number, x1: number, v: { value: number; status: Status; tier: Tier; sourceId: string }, ps: string, pe: string): SceneBar {
     const text = `${formatPeriod(ps, pe, lang)}: ${formatObservedValue(v.value, s.unit, v.status, lang, { short: true })}`;
+    const short = formatObservedValue(v.value, s.unit, v.status, lang, { short: true, bare: true });
     return {
       obsId: id, seriesId: s.id, seriesKey: key, x0: x(Math.max(x0, from)), x1: x(Math.min(x1, to + 1)), y: y(v.value), status: v.status, tier: v.tier,
-      sourceId: v.sourceId, color: s.color, text, label: `${s.label[lang]}, ${text}`
+      sourceId: v.sourceId, color: s.color, text, short, fullFrom: 0, shortFrom: 0, label: `${s.label[lang]}, ${text}`
     };
+  }
+
+  // A bar's label may take the room up to half-way to its neighbours' centres (and stay inside
+  // the plot), so labels never run into each other; below that it shows the value alone, or nothing
+  // (the bar's link and the data table still carry it).
+  const centres = bars.map((b) => (b.x0 + b.x1) / 2).sort((a, b) => a - b);
+  const barSize = box.fontSize * 0.72;
+  for (const b of bars) {
+    const c = (b.x0 + b.x1) / 2;
+    const i = centres.indexOf(c);
+    const room = Math.max(1e-6, Math.min(2 * c, 2 * (1 - c), i > 0 ? c - centres[i - 1] || Infinity : Infinity, i < centres.length - 1 ? centres[i + 1] - c || Infinity : Infinity));
+    b.fullFrom = Math.ceil((textWidth(b.text, barSize) + LABEL_PAD) / room);
+    b.shortFrom = Math.ceil((textWidth(b.short, barSize) + LABEL_PAD) / room);
   }
 
   // ---- period totals in the band (or, with no yearly values, as the chart itself) ----
   const rowsEnd: number[] = [];
   const spanSize = box.fontSize * 0.78;
   const spans: SceneSpan[] = shown
-    .filter((s) => !asBars.has(s.id))
     .flatMap((s) => {
+      // A bar series keeps in the band only what is not a bar: yearly averages and targets.
+      if (asBars.has(s.id)) return drawnSpans(s.spans).filter((sp) => overlaps(sp) && (sp.perYear || sp.status === 'target')).map((span) => ({ s, span }));
       // A part-year total adds nothing to see for a year whose full-year value is on the line (it
       // stays in the table and on the Sources page).
       const fullYears = new Set(s.points.filter((p) => p.onLine && p.periodStart.length === 4 && p.periodStart === p.periodEnd).map((p) => Math.floor(p.x)));

@@ -203,11 +203,12 @@ export function drawnSpans(spans: ChartSpan[]): ChartSpan[] {
 }
 
 /**
- * Whether the line joins two neighbouring values: consecutive periods only, and for cumulative
- * counts only within one source, because sources count projects by different definitions.
+ * Whether the line joins two neighbouring values: consecutive periods only. A series holds one
+ * definition (where sources count differently, as Laos' and Viet Nam's ministries count investment
+ * projects, each count is its own series), so values from different sources may be joined.
  */
-export function joins(kind: string, a: { x: number; sourceId: string }, b: { x: number; sourceId: string }): boolean {
-  return b.x - a.x <= MAX_JOIN_GAP && (kind !== 'cumulative' || a.sourceId === b.sourceId);
+export function joins(_kind: string, a: { x: number; sourceId: string }, b: { x: number; sourceId: string }): boolean {
+  return b.x - a.x <= MAX_JOIN_GAP;
 }
 
 /** Runs of consecutive line points: the line is drawn through each run and never across a gap. */
