@@ -21,14 +21,18 @@ import { textWidth } from './text';
 import type { ChartMilestone, ChartModel, ChartPoint, ChartSeries, ChartSpan } from './types';
 import { seriesKey, type ViewState } from './view-state';
 
-/** Plot size in px the scene is laid out for. The page uses NOMINAL_PLOT. */
+/**
+ * Plot size in px the scene is laid out for. The page uses NOMINAL_PLOT: what depends on the width
+ * there (span and bar labels, year labels) follows CSS thresholds the scene gives in px, so only the
+ * milestone flags' stacking uses this width, a phone's, so flags never collide on any screen.
+ */
 export interface SceneBox {
   width: number;
   height: number;
   /** Base type size in px (13 on the page); exports scale it with the canvas. */
   fontSize: number;
 }
-export const NOMINAL_PLOT: SceneBox = { width: 860, height: 300, fontSize: 13 };
+export const NOMINAL_PLOT: SceneBox = { width: 300, height: 260, fontSize: 13 };
 
 export type MarkGlyph = 'firm' | 'soft' | 'lower' | 'upper' | 'alt' | 'same';
 

@@ -1,42 +1,68 @@
 import type { Localized } from '$lib/evidence/source';
 import { dataset } from '$lib/server/data';
 import { chartDisplay, chartModel, type ChartId } from '$lib/charts/catalog';
+import { describeSeries } from '$lib/charts/describe';
 import { resolveSeries } from '$lib/charts/series';
-import type { ChartModel, ChartPoint, ChartSpan } from '$lib/charts/types';
+import { sparkline, type SparkData } from '$lib/charts/sparkline';
+import { drawnSpans } from '$lib/charts/series';
+import { langs, type Lang } from '$lib/i18n';
+import type { Status } from '$lib/format';
 
 export interface Tile {
   topic: 'trade' | 'students' | 'investment' | 'experts';
   path: string;
-  model: ChartModel;
-  latest: ChartPoint | null;
-  /** When a topic has only period totals (experts), the latest of those. */
-  latestSpan: ChartSpan | null;
+  label: Localized;
+  unit: string;
+  /** The latest figure, with the period it is for: a tile never shows a bare number. */
+  latest: { value: number; status: Status; periodStart: string; periodEnd: string; whole: boolean } | null;
   latestSource: Localized;
-  bars: string[];
+  years: [number, number];
+  spark: Record<Lang, SparkData>;
+  description: Localized;
 }
 
-const tiles: { topic: Tile['topic']; chart: ChartId; path: string }[] = [
+// Each tile shows one series of a chart: its first, or the one named (the investment tile shows
+// the projects Viet Nam counts as valid, not the projects licensed in the latest period).
+const tiles: { topic: Tile['topic']; chart: ChartId; path: string; series?: string }[] = [
   { topic: 'trade', chart: 'trade', path: '/trade/' },
   { topic: 'students', chart: 'students', path: '/students/' },
-  { topic: 'investment', chart: 'investment-projects', path: '/investment/' },
+  { topic: 'investment', chart: 'investment-projects', path: '/investment/', series: 'investment.projects_cumulative' },
   { topic: 'experts', chart: 'experts', path: '/experts/' }
 ];
 
 // Everything the overview shows is decided here, at build time: the latest value on each topic's
-// main line, its source, and the milestones for the timeline.
+// main series and the period it is for, its source, the sparkline and the key events.
 export const load = () => {
   const built: Tile[] = [];
   for (const t of tiles) {
     const model = chartModel(t.chart, dataset);
     if (!model) continue;
-    const main = { ...model, series: model.series.slice(0, 1) };
+    const main = { ...model, series: model.series.filter((s) => s.id === (t.series ?? model.series[0].id)) };
     const first = resolveSeries(main.series[0]);
     const line = first.points.filter((p) => p.onLine);
-    const latest = line[line.length - 1] ?? null;
-    const spans = first.spans.filter((sp) => !sp.perYear && sp.status !== 'target');
-    const latestSpan = latest ? null : (spans[spans.length - 1] ?? null);
-    const sourceId = latest?.sourceId ?? latestSpan?.sourceId;
-    built.push({ topic: t.topic, path: t.path, model: main, latest, latestSpan, latestSource: (sourceId && model.sources[sourceId]?.label) || { vi: '', en: '' }, bars: chartDisplay(t.chart).bars });
+    const point = line.at(-1);
+    const totals = drawnSpans(first.spans).filter((sp) => !sp.perYear && sp.status !== 'target');
+    const span = totals.at(-1);
+    // The later of the two: a year on the line or a period total (experts have only totals).
+    const useSpan = span && (!point || span.x1 > point.x + 0.5);
+    const latest = useSpan
+      ? { value: span.value, status: span.status, periodStart: span.periodStart, periodEnd: span.periodEnd, whole: true }
+      : point
+        ? { value: point.value, status: point.status, periodStart: point.periodStart, periodEnd: point.periodEnd, whole: false }
+        : null;
+    const sourceId = useSpan ? span.sourceId : point?.sourceId;
+    const bars = chartDisplay(t.chart).bars;
+    built.push({
+      topic: t.topic,
+      path: t.path,
+      label: first.label,
+      unit: first.unit,
+      latest,
+      latestSource: (sourceId && model.sources[sourceId]?.label) || { vi: '', en: '' },
+      years: model.years,
+      spark: Object.fromEntries(langs.map((l) => [l, sparkline(main, l, bars)])) as Record<Lang, SparkData>,
+      description: { vi: describeSeries(first, model.years[0], model.years[1], 'vi'), en: describeSeries(first, model.years[0], model.years[1], 'en') }
+    });
   }
   const milestones = [...dataset.milestones]
     .filter((ms) => Number(ms.importance) <= 2)
