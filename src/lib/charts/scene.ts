@@ -281,7 +281,7 @@ export function buildScene(model: ChartModel, view: SceneView, opts: SceneOption
   // Every series of the chart, resolved for the view's sources. The value scale is set by all of
   // them in the view's years, not only the visible ones: hiding a series never rescales the others
   // (and a page can hide series before its script runs without anything moving).
-  const all = model.series.map((d) => resolveSeries(d, { secondary: view.secondary }));
+  const all = model.series.map((d) => resolveSeries(d, model.sources, { secondary: view.secondary }));
   const asBars = new Set(opts.bars ?? []);
   const shown = all.filter((s) => view.series.includes(seriesKey(s.id)));
   const barValues = all.filter((s) => asBars.has(s.id)).flatMap((s) => [

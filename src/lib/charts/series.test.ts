@@ -38,7 +38,7 @@ const model = buildChartModel(
   { id: 'trade', milestones: { kinds: { trade: 2 } }, series: [{ id: 'trade.total', color: 'var(--c1)', growthSeriesId: 'trade.total_growth' }] },
   data
 );
-const total = resolveSeries(model.series[0]);
+const total = resolveSeries(model.series[0], model.sources);
 
 describe('placing periods', () => {
   it('puts a year at its middle and a school year between its two years', () => {
@@ -64,8 +64,8 @@ describe('buildChartModel', () => {
       { id: 'trade', series: [{ id: 'trade.total', color: 'var(--c1)' }] },
       { ...data, sources: [...data.sources, source('blog', 'Blog', '2026', 'secondary')], observations: [...data.observations, obs('z', '2016', 5e9, { source_id: 'blog' })] }
     );
-    expect(resolveSeries(withBlog.series[0]).points.find((p) => p.id === 'z')).toMatchObject({ onLine: true, tier: 'secondary' });
-    expect(resolveSeries(withBlog.series[0], { secondary: false }).points.find((p) => p.id === 'z')).toBeUndefined();
+    expect(resolveSeries(withBlog.series[0], withBlog.sources).points.find((p) => p.id === 'z')).toMatchObject({ onLine: true, tier: 'secondary' });
+    expect(resolveSeries(withBlog.series[0], withBlog.sources, { secondary: false }).points.find((p) => p.id === 'z')).toBeUndefined();
   });
   it('breaks the line where a year is missing', () => {
     const runs = lineRuns(total.points).map((r) => r.map((p) => p.id));

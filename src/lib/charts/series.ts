@@ -5,6 +5,7 @@ import { localizedSourceLabel, reportsFor, type SourceInput } from '$lib/evidenc
 import { placePeriod } from './time';
 import type {
   ChartCandidate,
+  ChartSource,
   ChartMilestone,
   ChartModel,
   ChartPoint,
@@ -74,12 +75,13 @@ export function buildSeries(
   const candidates: ChartCandidate[] = [];
   const spans: ChartSpan[] = [];
   const tierOf = (id: string) => sources.get(id)?.tier ?? 'secondary';
-  const publishedOf = (id: string) => sources.get(id)?.published ?? 'undated';
+  // A document's line is kept with each value; a web page's address once, with its source.
+  const lineOf = (o: ObservationInput) => (o.locator.startsWith('line ') ? o.locator : '');
   const span = (o: ObservationInput, perYear: boolean): ChartSpan => {
     const place = placePeriod(o.period_start, o.period_end);
     return {
       id: o.obs_id, x0: place.x0, x1: place.x1, value: o.value, status: o.status, tier: tierOf(o.source_id), periodStart: o.period_start,
-      periodEnd: o.period_end, sourceId: o.source_id, locator: o.locator, perYear
+      periodEnd: o.period_end, sourceId: o.source_id, locator: lineOf(o), perYear
     };
   };
 
@@ -100,12 +102,10 @@ export function buildSeries(
       x: place.x,
       value: o.value,
       status: o.status,
-      tier: tierOf(o.source_id),
-      published: publishedOf(o.source_id),
       periodStart: o.period_start,
       periodEnd: o.period_end,
       sourceId: o.source_id,
-      locator: o.locator
+      locator: lineOf(o)
     });
   }
   const rates = growth.map((g) => ({ value: g.value, id: g.obs_id, status: g.status, sourceId: g.source_id, periodStart: g.period_start, periodEnd: g.period_end }));
@@ -128,10 +128,17 @@ export function buildSeries(
  * rule, among the sources the view admits), the others as alternatives, whether sources disagree,
  * and the changes we compute ourselves between neighbouring values on the line.
  */
-export function resolveSeries(data: ChartSeriesData, opts: { secondary: boolean } = { secondary: true }): ChartSeries {
+export function resolveSeries(
+  data: ChartSeriesData,
+  sources: ChartModel['sources'],
+  opts: { secondary: boolean } = { secondary: true }
+): ChartSeries {
   const admitted = (t: string) => opts.secondary || t !== 'secondary';
-  const groups = new Map<string, ChartCandidate[]>();
-  for (const c of data.candidates) {
+  const tierOf = (id: string) => sources[id]?.tier ?? 'secondary';
+  const published = (id: string) => sources[id]?.published ?? 'undated';
+  const groups = new Map<string, (ChartCandidate & { tier: ChartSource['tier']; published: string })[]>();
+  for (const raw of data.candidates) {
+    const c = { ...raw, tier: tierOf(raw.sourceId), published: published(raw.sourceId) };
     if (!admitted(c.tier)) continue;
     const key = `${c.periodStart}|${c.periodEnd}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
@@ -140,7 +147,7 @@ export function resolveSeries(data: ChartSeriesData, opts: { secondary: boolean 
   for (const group of groups.values()) {
     const ranked = rankForLine(group);
     const chosen = ranked[0];
-    const differs = (o: ChartCandidate) => valuesDiffer(o.value, chosen.value);
+    const differs = (o: { value: number }) => valuesDiffer(o.value, chosen.value);
     const disputed = ranked.some(differs);
     for (const o of ranked) {
       points.push({
@@ -168,13 +175,11 @@ export function resolveSeries(data: ChartSeriesData, opts: { secondary: boolean 
     const cur = line[i];
     if (joins(data.kind, prev, cur) && prev.value !== 0) cur.computedChange = (cur.value - prev.value) / prev.value;
   }
-  const tierOf = new Map(data.candidates.map((c) => [c.sourceId, c]));
   for (const g of data.growth) {
     const target = line.find((p) => p.periodStart === g.periodStart && p.periodEnd === g.periodEnd);
     if (target) (target.printedGrowth ??= []).push({ value: g.value, id: g.id, status: g.status, sourceId: g.sourceId });
   }
   // The rate printed next to the level on the line reads first; then the latest publication.
-  const published = (id: string) => tierOf.get(id)?.published ?? '';
   for (const p of line)
     p.printedGrowth?.sort((a, b) => Number(b.sourceId === p.sourceId) - Number(a.sourceId === p.sourceId) || published(b.sourceId).localeCompare(published(a.sourceId)));
 
@@ -267,7 +272,7 @@ export function buildChartModel(config: ChartConfig, data: DatasetInput): ChartM
   const sourceLabels: ChartModel['sources'] = {};
   for (const id of used) {
     const s = sources.get(id);
-    if (s) sourceLabels[id] = { label: localizedSourceLabel(s), published: s.published, tier: s.tier, reportsFor: reportsFor(s) };
+    if (s) sourceLabels[id] = { label: localizedSourceLabel(s), published: s.published, tier: s.tier, reportsFor: reportsFor(s), url: s.url ?? '' };
   }
 
   const disagreements: ChartModel['disagreements'] = {};

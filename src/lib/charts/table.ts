@@ -28,7 +28,7 @@ export function tableRows(model: ChartModel, series: ChartSeries[], from: number
       rows.push({
         id: p.id, seriesId: s.id, seriesLabel: s.label, periodStart: p.periodStart, periodEnd: p.periodEnd,
         value: p.value, unit: s.unit, status: p.status, role: p.onLine ? 'line' : 'alternative', disputed: p.disputed,
-        sourceId: p.sourceId, sourceLabel: model.sources[p.sourceId]?.label[lang] ?? p.sourceId, locator: p.locator
+        sourceId: p.sourceId, sourceLabel: model.sources[p.sourceId]?.label[lang] ?? p.sourceId, locator: p.locator || (model.sources[p.sourceId]?.url ?? '')
       });
     }
     for (const sp of s.spans) {
@@ -36,7 +36,7 @@ export function tableRows(model: ChartModel, series: ChartSeries[], from: number
       rows.push({
         id: sp.id, seriesId: s.id, seriesLabel: s.label, periodStart: sp.periodStart, periodEnd: sp.periodEnd,
         value: sp.value, unit: s.unit, status: sp.status, role: sp.perYear ? 'average' : 'span', disputed: false,
-        sourceId: sp.sourceId, sourceLabel: model.sources[sp.sourceId]?.label[lang] ?? sp.sourceId, locator: sp.locator
+        sourceId: sp.sourceId, sourceLabel: model.sources[sp.sourceId]?.label[lang] ?? sp.sourceId, locator: sp.locator || (model.sources[sp.sourceId]?.url ?? '')
       });
     }
   }

@@ -25,15 +25,15 @@ export interface SeriesInput {
   kind: string;
 }
 
-/** One value a source gives for a period, placed on the time axis; the line rule ranks them. */
+/**
+ * One value a source gives for a period, placed on the time axis; the line rule ranks them. Its
+ * source's tier and date are in ChartModel.sources (kept once per source: the model is page data).
+ */
 export interface ChartCandidate {
   id: string;
   x: number;
   value: number;
   status: Status;
-  tier: Tier;
-  /** The source's publication date, for the line rule. */
-  published: string;
   periodStart: string;
   periodEnd: string;
   sourceId: string;
@@ -141,4 +141,6 @@ export interface ChartSource {
   published: string;
   tier: Tier;
   reportsFor: Localized | null;
+  /** The page, for a web source (a document's values carry their `line N`). */
+  url: string;
 }

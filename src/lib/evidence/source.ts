@@ -22,6 +22,7 @@ export interface SourceInput {
   reports_for_vi: string;
   reports_for_en: string;
   published: string;
+  url?: string;
 }
 
 /** Stronger evidence first: official bodies, then news organisations, then reposts and the like. */

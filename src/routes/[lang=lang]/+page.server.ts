@@ -38,7 +38,7 @@ export const load = () => {
     const model = chartModel(t.chart, dataset);
     if (!model) continue;
     const main = { ...model, series: model.series.filter((s) => s.id === (t.series ?? model.series[0].id)) };
-    const first = resolveSeries(main.series[0]);
+    const first = resolveSeries(main.series[0], model.sources);
     const line = first.points.filter((p) => p.onLine);
     const point = line.at(-1);
     const totals = drawnSpans(first.spans).filter((sp) => !sp.perYear && sp.status !== 'target');
