@@ -25,7 +25,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { chartModel } from '../../src/lib/charts/catalog';
-import type { DatasetInput } from '../../src/lib/charts/series';
+import { resolveSeries, type DatasetInput } from '../../src/lib/charts/series';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -52,9 +52,9 @@ if (!existsSync(datasetPath)) {
 // the same 20-odd yearly values as ours.
 const dataset = JSON.parse(readFileSync(datasetPath, 'utf8')) as DatasetInput;
 const model = chartModel('trade', dataset);
-const total = model?.series.find((s) => s.id === 'trade.total');
-if (!total) throw new Error('no trade.total series in the trade chart');
-const points = total.points
+const data = model?.series.find((s) => s.id === 'trade.total');
+if (!model || !data) throw new Error('no trade.total series in the trade chart');
+const points = resolveSeries(data, model.sources).points
   .filter((p) => p.onLine && /^\d{4}$/.test(p.periodStart))
   .map((p) => ({ year: Number(p.periodStart), value: p.value }));
 const dataJson = JSON.stringify(points);
@@ -101,7 +101,7 @@ interface Target {
   box: string;
 }
 const targets: Target[] = [
-  { name: 'ours (embed)', path: '/embed/en/trade/?series=total', marks: '[data-chart="trade"] path.line[data-series="trade.total"]', box: '[data-chart="trade"]' },
+  { name: 'ours (embed)', path: '/embed/en/trade/?series=total', marks: '[data-chart="trade"] path.line[data-series="total"]', box: '[data-chart="trade"]' },
   { name: 'Vega-Lite', path: '/peers/vega-lite.html', marks: null, box: '#chart canvas, #chart svg' },
   { name: 'Plotly', path: '/peers/plotly.html', marks: '#chart .scatterlayer path.js-line', box: '#chart .main-svg' },
   { name: 'ECharts', path: '/peers/echarts.html', marks: null, box: '#chart canvas' },

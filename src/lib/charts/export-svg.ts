@@ -257,7 +257,9 @@ export function sceneToSvg(scene: ChartScene, frame: Frame, opts: ExportOptions)
     }
     const top = bandTop + sp.row * frame.spanRowH;
     const h = frame.spanRowH - spanSize * 0.4;
-    out.push(`<path ${at} d="M${n(x0)},${n(top)}V${n(top + h)}H${n(x1)}V${n(top)}" fill="${c}" fill-opacity="0.1" stroke="${c}" stroke-width="${sw}"${dash}/>`);
+    // A period running on beyond the view is open on that side.
+    const d = `${sp.cutStart ? `M${n(x0)},${n(top + h)}` : `M${n(x0)},${n(top)}V${n(top + h)}`}H${n(x1)}${sp.cutEnd ? '' : `V${n(top)}`}`;
+    out.push(`<path ${at} d="${d}" fill="${c}" fill-opacity="0.1" stroke="${c}" stroke-width="${sw}"${dash}/>`);
     const mode = spanLabelMode(sp, plot.width);
     const label = mode === 'full' ? sp.full : mode === 'short' ? sp.short : sp.key;
     text((x0 + x1) / 2, top + h * 0.5 + spanSize * 0.36, label, spanSize, `text-anchor="middle" fill="${pal.text}"${mode === 'key' ? ' font-weight="600"' : ''}`);

@@ -111,6 +111,9 @@ export interface SceneSpan {
   tier: Tier;
   sourceId: string;
   perYear: boolean;
+  /** The period runs on beyond the view's years: the bracket is open on that side. */
+  cutStart: boolean;
+  cutEnd: boolean;
   color: string;
   /** "2001–2005: ước 687,8 triệu USD (tổng cả giai đoạn)". */
   full: string;
@@ -403,6 +406,7 @@ export function buildScene(model: ChartModel, view: SceneView, opts: SceneOption
       const need = (t: string) => Math.ceil((textWidth(t, spanSize) + LABEL_PAD) / frac);
       return {
         obsId: span.id, seriesId: s.id, seriesKey: seriesKey(s.id), x0, x1, row, status: span.status, tier: span.tier, sourceId: span.sourceId, perYear: span.perYear,
+        cutStart: span.x0 < from - 1e-6, cutEnd: span.x1 > to + 1 + 1e-6,
         color: s.color, full, short, key: i < 26 ? String.fromCharCode(97 + i) : String(i + 1), fullFrom: need(full), shortFrom: need(short),
         label: `${s.label[lang]}, ${full}`
       };

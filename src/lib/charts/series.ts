@@ -251,6 +251,13 @@ export function buildChartModel(config: ChartConfig, data: DatasetInput): ChartM
 
   const xs = series.flatMap((s) => [...s.candidates.map((p) => p.x), ...s.spans.flatMap((sp) => [sp.x0, sp.x1 - 0.001])]);
   const years: [number, number] = xs.length ? [Math.floor(Math.min(...xs)), Math.floor(Math.max(...xs))] : [2000, 2025];
+  // The axis a chart opens on covers its values, not a long total that starts years before them
+  // (Sơn La's "2000–2016" students beside school years from 2013): such a bracket is cut at the
+  // axis and says its period. Totals starting up to two years before the first value are included.
+  const pointYears = series.flatMap((s) => s.candidates.map((p) => Math.floor(p.x)));
+  const firstPoint = pointYears.length ? Math.min(...pointYears) : years[0];
+  const near = series.flatMap((s) => s.spans.map((sp) => Math.floor(sp.x0))).filter((y) => y >= firstPoint - 2);
+  const defaultYears: [number, number] = [Math.max(years[0], Math.min(firstPoint, ...near)), years[1]];
 
   const wanted = config.milestones;
   const milestones: ChartMilestone[] = data.milestones
@@ -281,5 +288,5 @@ export function buildChartModel(config: ChartConfig, data: DatasetInput): ChartM
       if (d.series_id === c.id && d.locality_id === (c.localityId ?? ''))
         disagreements[`${d.series_id}|${d.period_start}|${d.period_end}`] = { reason: d.reason, note: { vi: d.note_vi, en: d.note_en } };
 
-  return { id: config.id, unit: series[0]?.unit ?? '', years, series, milestones, sources: sourceLabels, disagreements };
+  return { id: config.id, unit: series[0]?.unit ?? '', years, defaultYears, series, milestones, sources: sourceLabels, disagreements };
 }

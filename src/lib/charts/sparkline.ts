@@ -19,7 +19,7 @@ export interface SparkData {
 export function sparkline(model: ChartModel, lang: Lang, bars: string[] = []): SparkData {
   const scene = buildScene(
     model,
-    { from: model.years[0], to: model.years[1], series: [seriesKey(model.series[0].id)], notes: false, secondary: true },
+    { from: model.defaultYears[0], to: model.defaultYears[1], series: [seriesKey(model.series[0].id)], notes: false, secondary: true },
     { lang, title: '', area: true, bars, box: { width: 240, height: 56, fontSize: 11 } }
   );
   const r = (v: number) => Math.round(v * 1000) / 10;

@@ -50,7 +50,7 @@ export interface CommonView {
 /** The views offered as plain links when scripts do not run: each series alone, the last 10 and 20 years. */
 export function commonViews(id: ChartId, model: ChartModel): CommonView[] {
   const keys = model.series.map((s) => seriesKey(s.id));
-  const [first, last] = model.years;
+  const [first, last] = model.defaultYears;
   const base: ViewState = { from: first, to: last, series: keys, notes: true, secondary: true };
   const out: CommonView[] = [];
   if (keys.length > 1)

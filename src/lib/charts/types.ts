@@ -128,6 +128,8 @@ export interface ChartModel {
   unit: string;
   /** Full extent of the data in whole years: [first year, last year]. */
   years: [number, number];
+  /** The years a chart opens on: its values, and totals starting just before them. */
+  defaultYears: [number, number];
   series: ChartSeriesData[];
   milestones: ChartMilestone[];
   sources: Record<string, ChartSource>;

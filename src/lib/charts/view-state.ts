@@ -26,11 +26,12 @@ function year(raw: string | null): number | undefined {
   return Number(raw);
 }
 
-export function parseViewState(params: URLSearchParams, years: [number, number], keys: string[]): ViewState {
+/** `years`: the extent a URL may ask for; `start`: the years shown when it asks for none. */
+export function parseViewState(params: URLSearchParams, years: [number, number], keys: string[], start: [number, number] = years): ViewState {
   const [min, max] = years;
   const clamp = (y: number) => Math.min(max, Math.max(min, y));
-  let from = clamp(year(params.get('from')) ?? min);
-  let to = clamp(year(params.get('to')) ?? max);
+  let from = clamp(year(params.get('from')) ?? start[0]);
+  let to = clamp(year(params.get('to')) ?? start[1]);
   if (from > to) [from, to] = [to, from];
 
   const raw = params.get('series');

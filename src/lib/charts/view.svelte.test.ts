@@ -6,6 +6,7 @@ import type { ChartModel } from './types';
 const model = {
   id: 'trade',
   years: [1990, 2025],
+  defaultYears: [1990, 2025],
   series: [{ id: 'trade.total' }, { id: 'trade.exports_vn_to_la' }, { id: 'trade.imports_vn_from_la' }]
 } as unknown as ChartModel;
 const base = new URL('https://example.org/vi/trade/?theme=dark#chart');

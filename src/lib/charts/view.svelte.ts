@@ -30,14 +30,14 @@ export class ChartView {
 
   readonly keys = $derived.by(() => this.#model().series.map((s) => seriesKey(s.id)));
   /** What the page shows before anyone asks for more: everything, with milestones on a full page. */
-  readonly full = $derived.by<ViewState>(() => ({ from: this.#model().years[0], to: this.#model().years[1], series: this.keys, notes: !this.#compact(), secondary: true }));
+  readonly full = $derived.by<ViewState>(() => ({ from: this.#model().defaultYears[0], to: this.#model().defaultYears[1], series: this.keys, notes: !this.#compact(), secondary: true }));
   readonly view = $derived(this.chosen ?? this.full);
   /** The query string of the view (empty for the full view), for links, embeds and exports. */
-  readonly query = $derived.by(() => viewStateToQuery(this.view, this.#model().years, this.keys));
+  readonly query = $derived.by(() => viewStateToQuery(this.view, this.#model().defaultYears, this.keys));
 
   /** Takes the view from a URL. An embed's milestone flags stay off unless the URL asks for them. */
   read(params: URLSearchParams) {
-    const fromUrl = parseViewState(params, this.#model().years, this.keys);
+    const fromUrl = parseViewState(params, this.#model().years, this.keys, this.#model().defaultYears);
     if (this.#compact() && !params.has('notes')) fromUrl.notes = false;
     // The usual case, a URL without a view, must not redraw the chart right after hydration.
     if (!sameView(fromUrl, this.full)) this.chosen = fromUrl;
@@ -51,7 +51,7 @@ export class ChartView {
     this.chosen = sameView(view, this.full) ? null : view;
     const params = new URLSearchParams(base.search);
     for (const k of OWN) params.delete(k);
-    for (const [k, v] of new URLSearchParams(viewStateToQuery(view, this.#model().years, this.keys).slice(1))) params.set(k, v);
+    for (const [k, v] of new URLSearchParams(viewStateToQuery(view, this.#model().defaultYears, this.keys).slice(1))) params.set(k, v);
     const q = params.toString().replace(/%2C/g, ',');
     this.#sync(`${base.pathname}${q ? `?${q}` : ''}${base.hash}`);
   }

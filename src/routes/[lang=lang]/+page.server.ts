@@ -59,9 +59,9 @@ export const load = () => {
       unit: first.unit,
       latest,
       latestSource: (sourceId && model.sources[sourceId]?.label) || { vi: '', en: '' },
-      years: model.years,
+      years: model.defaultYears,
       spark: Object.fromEntries(langs.map((l) => [l, sparkline(main, l, bars)])) as Record<Lang, SparkData>,
-      description: { vi: describeSeries(first, model.years[0], model.years[1], 'vi'), en: describeSeries(first, model.years[0], model.years[1], 'en') }
+      description: { vi: describeSeries(first, model.defaultYears[0], model.defaultYears[1], 'vi'), en: describeSeries(first, model.defaultYears[0], model.defaultYears[1], 'en') }
     });
   }
   const milestones = [...dataset.milestones]
