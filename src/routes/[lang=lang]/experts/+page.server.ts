@@ -1,4 +1,6 @@
 import { dataset } from '$lib/server/data';
+import { otherFigures } from '$lib/server/figures';
 import { chartModel } from '$lib/charts/catalog';
 
-export const load = () => ({ experts: chartModel('experts', dataset) });
+export const load = () => ({
+  others: otherFigures('experts'), experts: chartModel('experts', dataset) });

@@ -1,4 +1,6 @@
 import { dataset } from '$lib/server/data';
+import { otherFigures } from '$lib/server/figures';
 import { chartModel } from '$lib/charts/catalog';
 
-export const load = () => ({ students: chartModel('students', dataset), sonLa: chartModel('students-son-la', dataset) });
+export const load = () => ({
+  others: otherFigures('students'), students: chartModel('students', dataset), sonLa: chartModel('students-son-la', dataset) });

@@ -1,5 +1,8 @@
 import { dataset } from '$lib/server/data';
+import { otherFigures } from '$lib/server/figures';
 import { chartModel } from '$lib/charts/catalog';
 
 // Runs at build time only: the page receives chart-ready data, never the whole dataset.
-export const load = () => ({ trade: chartModel('trade', dataset) });
+export const load = () => ({
+  others: otherFigures('trade'),
+  trade: chartModel('trade', dataset) });
