@@ -1,4 +1,5 @@
 import { dataset } from '$lib/server/data';
+import { disagreements } from '$lib/evidence/disagreement';
 
 const tradeSeries = ['trade.total', 'trade.exports_vn_to_la', 'trade.imports_vn_from_la'];
 
@@ -33,12 +34,8 @@ export const load = () => {
       const c = coverage(id);
       return { id, label_vi: s.label_vi, label_en: s.label_en, covered: ranges(c.covered), missing: ranges(c.missing), coveredCount: c.covered.length };
     });
-  const groups = new Map<string, Set<number>>();
-  for (const o of dataset.observations) {
-    const key = `${o.series_id}|${o.locality_id ?? ''}|${o.period_start}|${o.period_end}`;
-    groups.set(key, (groups.get(key) ?? new Set()).add(o.value));
-  }
-  const conflicts = [...groups.values()].filter((v) => v.size > 1).length;
+  // The same rule as the charts and the Sources page: values more than half a percent apart.
+  const conflicts = disagreements(dataset.observations).length;
   return {
     trade,
     conflicts,
