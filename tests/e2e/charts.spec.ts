@@ -21,7 +21,7 @@ async function dataset(page: Page): Promise<{ observations: Obs[] }> {
 const charts = [
   { path: '/trade/', chart: 'trade', series: ['trade.total', 'trade.exports_vn_to_la', 'trade.imports_vn_from_la'] },
   { path: '/students/', chart: 'students', series: ['students.lao_in_vn', 'students.lao_in_vn_scholarship', 'students.lao_new_intake'] },
-  { path: '/investment/', chart: 'investment-projects', series: ['investment.projects_cumulative', 'investment.projects_period'] },
+  { path: '/investment/', chart: 'investment-projects', series: ['investment.projects_period', 'investment.projects_cumulative', 'investment.projects_cumulative_lao_mpi'] },
   { path: '/experts/', chart: 'experts', series: ['experts.sent'] }
 ];
 
@@ -46,8 +46,12 @@ test.describe('charts without JavaScript', () => {
         // Every value is drawn, except part-year totals superseded by a later one of the same year
         // or by the full year's value, which are rows of the data table.
         const partYear = o.period_start.length > 4 && o.period_start.slice(0, 4) === o.period_end.slice(0, 4);
+        // A second source printing the same total for the same period is drawn once, by its twin.
+        const twin = expected.some((t) => t !== o && t.series_id === o.series_id && t.period_start === o.period_start && t.period_end === o.period_end && t.value === o.value && t.obs_id < o.obs_id);
+        if (twin) continue;
         if (partYear) await expect(figure.locator(`[data-obs="${o.obs_id}"], table a[href$="#obs-${o.obs_id}"]`).first(), `${o.obs_id}`).toBeAttached();
-        else await expect(box.locator(`[data-obs="${o.obs_id}"]`), `mark for ${o.obs_id}`).toHaveCount(1);
+        // A mark, a bracket or a bar (whose rectangle and label both carry its id).
+        else await expect(box.locator(`[data-obs="${o.obs_id}"]`).first(), `mark for ${o.obs_id}`).toBeAttached();
       }
     });
   }
@@ -213,12 +217,12 @@ test.describe('touch', () => {
     const { mark, x, y, obs } = await markCentre(page, '[data-chart="trade"] a.mark[data-obs="x-x011"]');
     const tooltip = page.locator('[data-chart="trade"] .tooltip');
     await expect(async () => {
-      await page.touchscreen.tap(x - 6, y + 4);
+      await page.touchscreen.tap(x, y + 1);
       await expect(tooltip).toBeVisible({ timeout: 300 });
     }).toPass();
     await expect(mark).toHaveClass(/active/);
     await expect(page).toHaveURL(/\/en\/trade\//);
-    await page.touchscreen.tap(x - 6, y + 4);
+    await page.touchscreen.tap(x, y + 1);
     await expect(page).toHaveURL(new RegExp(`/en/sources/#obs-${obs}$`));
   });
 });

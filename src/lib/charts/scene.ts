@@ -24,7 +24,8 @@ import { seriesKey, type ViewState } from './view-state';
 /**
  * Plot size in px the scene is laid out for. The page uses NOMINAL_PLOT: what depends on the width
  * there (span and bar labels, year labels) follows CSS thresholds the scene gives in px, so only the
- * milestone flags' stacking uses this width, a phone's, so flags never collide on any screen.
+ * milestone flags' and bracket links' stacking use this width, a phone's plot (375 px less axes and
+ * line labels), so they never collide on any screen.
  */
 export interface SceneBox {
   width: number;
@@ -32,7 +33,7 @@ export interface SceneBox {
   /** Base type size in px (13 on the page); exports scale it with the canvas. */
   fontSize: number;
 }
-export const NOMINAL_PLOT: SceneBox = { width: 300, height: 260, fontSize: 13 };
+export const NOMINAL_PLOT: SceneBox = { width: 220, height: 260, fontSize: 13 };
 
 export type MarkGlyph = 'firm' | 'soft' | 'lower' | 'upper' | 'alt' | 'same';
 
@@ -207,6 +208,8 @@ export interface SceneOptions {
 }
 
 const SPAN_GAP = 0.004;
+/** A link's smallest target (WCAG 2.5.8). */
+const LINK_MIN_PX = 24;
 const LABEL_PAD = 8;
 
 /** Which text a span shows at a plot width: the full label, the value only, or its key letter. */
@@ -396,10 +399,13 @@ export function buildScene(model: ChartModel, view: SceneView, opts: SceneOption
     .map(({ s, span }, i) => {
       const x0 = x(Math.max(span.x0, from));
       const x1 = x(Math.min(span.x1, to + 1));
-      // Rows only by what the brackets cover: labels always sit inside their own bracket.
-      let row = timeline ? i : rowsEnd.findIndex((end) => end <= x0 - SPAN_GAP);
+      // Rows by what a bracket's link covers (labels always sit inside their own bracket): at least
+      // 24 px on the narrowest plot, so two links never overlap on a phone (WCAG 2.5.8).
+      const half = Math.max(x1 - x0, LINK_MIN_PX / NOMINAL_PLOT.width) / 2;
+      const [a, b] = [(x0 + x1) / 2 - half, (x0 + x1) / 2 + half];
+      let row = timeline ? i : rowsEnd.findIndex((end) => end <= a - SPAN_GAP);
       if (row === -1) row = rowsEnd.length;
-      rowsEnd[row] = x1;
+      rowsEnd[row] = b;
       const full = spanLabel(s, span, lang);
       const short = formatObservedValue(span.value, s.unit, span.status, lang, { short: true });
       const frac = Math.max(x1 - x0, 1e-6);

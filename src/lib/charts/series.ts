@@ -253,10 +253,13 @@ export function buildChartModel(config: ChartConfig, data: DatasetInput): ChartM
   const years: [number, number] = xs.length ? [Math.floor(Math.min(...xs)), Math.floor(Math.max(...xs))] : [2000, 2025];
   // The axis a chart opens on covers its values, not a long total that starts years before them
   // (Sơn La's "2000–2016" students beside school years from 2013): such a bracket is cut at the
-  // axis and says its period. Totals starting up to two years before the first value are included.
+  // axis and says its period. Totals of up to ten years are values like any other and are included,
+  // as are longer ones starting at most two years before the first yearly value.
   const pointYears = series.flatMap((s) => s.candidates.map((p) => Math.floor(p.x)));
   const firstPoint = pointYears.length ? Math.min(...pointYears) : years[0];
-  const near = series.flatMap((s) => s.spans.map((sp) => Math.floor(sp.x0))).filter((y) => y >= firstPoint - 2);
+  const near = series
+    .flatMap((s) => s.spans.filter((sp) => sp.x1 - sp.x0 <= 10).map((sp) => Math.floor(sp.x0)))
+    .concat(series.flatMap((s) => s.spans.map((sp) => Math.floor(sp.x0))).filter((y) => y >= firstPoint - 2));
   const defaultYears: [number, number] = [Math.max(years[0], Math.min(firstPoint, ...near)), years[1]];
 
   const wanted = config.milestones;
