@@ -20,7 +20,7 @@ async function dataset(page: Page): Promise<{ observations: Obs[] }> {
 
 const charts = [
   { path: '/trade/', chart: 'trade', series: ['trade.total', 'trade.exports_vn_to_la', 'trade.imports_vn_from_la'] },
-  { path: '/students/', chart: 'students', series: ['students.lao_in_vn', 'students.lao_in_vn_scholarship', 'students.lao_new_intake'] },
+  { path: '/students/', chart: 'students', series: ['students.lao_in_vn', 'students.lao_in_vn_lao_side', 'students.scholarships_offered'] },
   { path: '/investment/', chart: 'investment-projects', series: ['investment.projects_period', 'investment.projects_cumulative', 'investment.projects_cumulative_lao_mpi'] },
   { path: '/experts/', chart: 'experts', series: ['experts.sent'] }
 ];
@@ -177,6 +177,19 @@ test('the tooltip sets a printed growth rate beside our own change, with its qua
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 800 } });
+  for (const c of charts)
+    test(`${c.path}: the chart starts on the first screen and its plot is at least 260 px tall`, async ({ page }) => {
+      for (const lang of ['vi', 'en']) {
+        await page.goto(`/${lang}${c.path}`);
+        const plot = page.locator(`[data-chart="${c.chart}"] svg[role="img"]`);
+        const box = (await page.locator(`[data-chart="${c.chart}"]`).boundingBox())!;
+        const svg = (await plot.boundingBox())!;
+        expect(box.y, `${lang}${c.path}: chart top`).toBeLessThanOrEqual(620);
+        expect(svg.height, `${lang}${c.path}: plot height`).toBeGreaterThanOrEqual(260);
+        // Nothing runs off the side of the screen.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      }
+    });
   test('period brackets carry letters, listed with their labels under the chart', async ({ page }) => {
     await page.goto('/en/trade/');
     const chart = page.locator('[data-chart="trade"]');

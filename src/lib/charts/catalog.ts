@@ -19,18 +19,18 @@ export const chartCatalog = {
     id: 'students',
     milestones: { kinds: { education: 2, relations: 1 } },
     series: [
-      { id: 'students.lao_in_vn', color: 'var(--c1)' },
-      { id: 'students.lao_in_vn_scholarship', color: 'var(--c2)' },
-      { id: 'students.lao_new_intake', color: 'var(--c3)' }
+      { id: 'students.lao_in_vn', color: 'var(--c1)', short: { vi: 'Đang học', en: 'Studying' } },
+      { id: 'students.lao_in_vn_lao_side', color: 'var(--c3)', short: { vi: 'Theo phía Lào', en: 'Lao count' } },
+      { id: 'students.scholarships_offered', color: 'var(--c2)', short: { vi: 'Học bổng', en: 'Scholarships' } }
     ]
   },
   'students-son-la': {
     id: 'students-son-la',
     milestones: { kinds: { education: 2 } },
     series: [
-      { id: 'province.medical_college_enrolled', color: 'var(--c3)', localityId: 'vn-son-la' },
-      { id: 'province.medical_college_intake', color: 'var(--c4)', localityId: 'vn-son-la' },
-      { id: 'province.students_trained', color: 'var(--c1)', localityId: 'vn-son-la' }
+      { id: 'province.medical_college_enrolled', color: 'var(--c3)', localityId: 'vn-son-la', short: { vi: 'Đang học (CĐ Y tế)', en: 'Enrolled (college)' } },
+      { id: 'province.medical_college_intake', color: 'var(--c4)', localityId: 'vn-son-la', short: { vi: 'Tuyển mới (CĐ Y tế)', en: 'Admitted (college)' } },
+      { id: 'province.students_trained', color: 'var(--c1)', localityId: 'vn-son-la', short: { vi: 'Tỉnh đã đào tạo', en: 'Trained by the province' } }
     ]
   },
   'investment-projects': {
@@ -55,7 +55,7 @@ export const chartCatalog = {
   experts: {
     id: 'experts',
     milestones: { kinds: { treaty: 1, aid: 2 } },
-    series: [{ id: 'experts.sent', color: 'var(--c1)', alsoIds: ['experts.sent_yearly_average'] }]
+    series: [{ id: 'experts.sent', color: 'var(--c1)', alsoIds: ['experts.sent_yearly_average'], short: { vi: 'Chuyên gia', en: 'Experts' } }]
   }
 } satisfies Record<string, ChartConfig>;
 
