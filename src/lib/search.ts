@@ -46,3 +46,13 @@ export function searchNames<T extends Searchable>(entries: T[], query: string, l
     .slice(0, limit)
     .map((s) => s.entry);
 }
+
+/**
+ * Whether a text answers a query, for filtering lists of longer texts (the Sources page): every word
+ * of the query occurs in the text, folded the same way as names ("hai quan 2015" finds "Tổng cục
+ * Hải quan … năm 2015"). Pass the text already folded when the same text is asked many times.
+ */
+export function textMatches(foldedText: string, query: string): boolean {
+  const words = foldName(query).split(' ').filter(Boolean);
+  return words.every((w) => foldedText.includes(w));
+}
