@@ -9,7 +9,7 @@ import { TIERS, TOPICS } from '$lib/data/schema';
 import { citation, locatorLine, type Citation } from '$lib/evidence/cite';
 import { disagreementKey, disagreements } from '$lib/evidence/disagreement';
 import { rankForLine } from '$lib/evidence/line-rule';
-import { publishedYear, reportsFor } from '$lib/evidence/source';
+import { reportsFor } from '$lib/evidence/source';
 import { formatObservedValue, formatPeriod, statusName, type Status } from '$lib/format';
 import type { Lang } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
@@ -246,12 +246,11 @@ export function buildSourcesPage(data: Dataset, lang: Lang): SourcesPage {
       when: formatPeriod(first.period_start, first.period_end, lang),
       values: ranked.map((c, i) => {
         const src = sourceById.get(c.row.source_id);
-        const year = src ? publishedYear(src.published) : '';
-        const who = src ? (lang === 'vi' ? src.publisher_vi : src.publisher_en) : '';
+        const named = src ? citation(src, '', undefined, lang) : null;
         return {
           anchor: `obs-${c.row.obs_id}`,
           value: formatObservedValue(c.row.value, c.row.unit, c.status, lang),
-          source: year ? `${who} (${year})` : who,
+          source: named ? `${named.publisher} (${named.date})` : c.row.source_id,
           line: i === 0
         };
       }),
