@@ -52,6 +52,15 @@ test('the English word list holds no word the Vietnamese documents use', () => {
   expect(languageSelfCheck()).toEqual([]);
 });
 
+test('the detectors find what they look for, and leave names, addresses and Vietnamese alone', () => {
+  expect(englishWordsIn('Ban Tuyên giáo Trung ương, 2017, line 1495 · undated · reporter: VNA')).toEqual(['line', 'undated', 'reporter']);
+  expect(englishWordsIn('Embassy of Viet Nam in Laos')).toEqual(['of']);
+  expect(englishWordsIn('Theo Vientiane Times và CafeF, kim ngạch tăng to lớn so với năm trước; in ấn; an ninh; do đó')).toEqual([]);
+  expect(englishWordsIn('https://en.vietnamplus.vn/border-gates-between-son-la-and-lao-province-to-reopen; tin quan-he-voi-malaysia')).toEqual([]);
+  const names = new Set(['sơn', 'la', 'hủa', 'phăn']);
+  expect(vietnameseWordsIn('Sơn La and Hủa Phăn: nguồn chính thức', names)).toEqual(['nguồn', 'chính', 'thức']);
+});
+
 test.describe('Vietnamese pages', () => {
   test.describe.configure({ mode: 'parallel' });
   const paths = prerenderedPages('vi');
