@@ -85,6 +85,11 @@ describe('citation', () => {
     expect(citationText(citation(page, 'https://vnexpress.net/x', undefined, 'vi'))).toBe('Báo VnExpress (12/2025), Tổng Bí thư lên đường thăm Lào, https://vnexpress.net/x');
     expect(citationText(citation(page, 'https://vnexpress.net/x', undefined, 'en'))).toBe('VnExpress (Dec 2025), General Secretary leaves for Laos, https://vnexpress.net/x');
     expect(citation({ ...page, published: 'undated' }, page.url, undefined, 'vi').date).toBe('không ghi ngày');
+    // The source as a whole: a page keeps its address, a document its year.
+    expect(citationText(citation(page, '', undefined, 'vi'))).toBe('Báo VnExpress (12/2025), Tổng Bí thư lên đường thăm Lào, https://vnexpress.net/x');
+    expect(citationText(citation(bookSource, '', book, 'en'))).toBe(
+      'Central Propaganda Department of the Communist Party of Viet Nam (2017), History of the Special Relationship between Viet Nam and Laos (1930–2017)'
+    );
   });
 
   it('marks an original English title kept in the Vietnamese column as English', () => {

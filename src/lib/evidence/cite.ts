@@ -82,25 +82,32 @@ export function placeOf(outline: Heading[], line: number, lang: Lang): { place: 
   return { place: parts.join(', '), heading: innermost?.kind === 'heading' ? innermost.label : '' };
 }
 
-/** The citation of one record: its source, and the locator ("line N" or the page's address). */
+/**
+ * The citation of one record: its source, and the locator ("line N", or the page's address). An
+ * empty locator cites the source as a whole (publisher, date, title; a web page's address).
+ */
 export function citation(source: CiteSource, locator: string, outline: Heading[] | undefined, lang: Lang): Citation {
   const w = words[lang];
   const line = locatorLine(locator);
+  // A document is cited by line and dated by its year; a web page by its address and its date.
+  const isDocument = line !== null || !source.url;
   const title = titleOf(source, lang);
-
-  const documentDate = line !== null ? publishedYear(source.published) : '';
-  const pageDate = source.published === 'undated' ? '' : formatPeriod(source.published, source.published, lang);
+  const date = isDocument
+    ? publishedYear(source.published)
+    : source.published === 'undated'
+      ? ''
+      : formatPeriod(source.published, source.published, lang);
   const { place, heading } = line !== null && outline ? placeOf(outline, line, lang) : { place: '', heading: '' };
   return {
     publisher: lang === 'vi' ? source.publisher_vi : source.publisher_en,
-    date: (line !== null ? documentDate : pageDate) || w.undated,
+    date: date || w.undated,
     title: title.text,
     titleLang: title.lang === lang ? '' : title.lang,
     place,
     heading,
     headingLang: heading && source.language !== lang ? source.language : '',
     line: line !== null ? `${w.line} ${line}` : '',
-    url: line === null ? locator : ''
+    url: isDocument ? '' : locator.startsWith('http') ? locator : source.url
   };
 }
 
