@@ -29,6 +29,7 @@ import {
   type TableName
 } from '../../src/lib/data/schema';
 import type { Dataset } from '../../src/lib/data/types';
+import { outlineOf } from '../../src/lib/evidence/outline';
 import { quoteUnitScale, statusConflict, valueInQuote } from './vn-number';
 
 export interface BuildOptions {
@@ -244,6 +245,8 @@ export function buildData(opts: BuildOptions): BuildResult {
     }
     seedLines.set(s.source_id, buf.toString('utf8').split('\n'));
   }
+  // Each document's chapters and sections, so a line can be cited by where it stands in the document.
+  const outlines: Dataset['outlines'] = Object.fromEntries([...seedLines].map(([id, lines]) => [id, outlineOf(lines)]));
 
   /** The quote and locator of a record against its source. */
   function checkQuote(name: TableName, line: number, sourceId: string, locator: string, quote: string): boolean {
@@ -481,7 +484,8 @@ export function buildData(opts: BuildOptions): BuildResult {
     localities: strip(localities),
     twinning: strip(twinning),
     milestones: strip(milestones),
-    disagreements: strip(disagreements)
+    disagreements: strip(disagreements),
+    outlines
   };
   let map: ReturnType<typeof projectMap>;
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, searchNames } from './search';
+import { foldName, searchNames, textMatches } from './search';
 
 const provinces = [
   { id: 'son-la', names: ['Sơn La', 'Son La', 'Tỉnh Sơn La'] },
@@ -37,5 +37,26 @@ describe('searchNames', () => {
     expect(ids('')).toEqual([]);
     expect(ids('   ')).toEqual([]);
     expect(ids('paris')).toEqual([]);
+  });
+});
+
+describe('textMatches', () => {
+  const text = foldName('Theo Tổng cục Hải quan, kim ngạch năm 2015 đạt 1.121 triệu USD; Sơn La');
+  it('finds every word of the query, without diacritics, in any order', () => {
+    expect(textMatches(text, 'hai quan 2015')).toBe(true);
+    expect(textMatches(text, '2015 Hải Quan')).toBe(true);
+    expect(textMatches(text, 'kim ngach 1 121')).toBe(true);
+    expect(textMatches(text, 'son la')).toBe(true);
+    expect(textMatches(text, 'hai quan 2016')).toBe(false);
+  });
+  it('keeps words typed together together, so two common syllables do not match apart', () => {
+    const apart = foldName('hai nước tăng cường quan hệ năm 2015');
+    expect(textMatches(apart, 'hai quan 2015')).toBe(false);
+    expect(textMatches(apart, 'quan he')).toBe(true);
+    expect(textMatches(text, 'hai qua')).toBe(true);
+    expect(textMatches(text, 'ai quan')).toBe(false);
+  });
+  it('lets an empty query through', () => {
+    expect(textMatches(text, '  ')).toBe(true);
   });
 });

@@ -46,3 +46,25 @@ export function searchNames<T extends Searchable>(entries: T[], query: string, l
     .slice(0, limit)
     .map((s) => s.entry);
 }
+
+/**
+ * Whether a text answers a query, for filtering lists of longer texts (the Sources page), folded the
+ * same way as names. Words typed together must stand together: a Vietnamese word is often two
+ * syllables ("hải quan", "Sơn La"), and "hai" (two) and "quan" (as in "quan hệ") are everywhere on
+ * their own. Numbers may stand anywhere: "hai quan 2015" finds "Tổng cục Hải quan … năm 2015".
+ * The last word may be unfinished ("hai qua"). Pass the text folded when it is asked many times.
+ */
+export function textMatches(foldedText: string, query: string): boolean {
+  const text = ` ${foldedText}`;
+  const phrases: string[] = [];
+  let run: string[] = [];
+  for (const w of foldName(query).split(' ').filter(Boolean)) {
+    if (/^\d+$/.test(w)) {
+      if (run.length) phrases.push(run.join(' '));
+      phrases.push(w);
+      run = [];
+    } else run.push(w);
+  }
+  if (run.length) phrases.push(run.join(' '));
+  return phrases.every((p) => (/^\d+$/.test(p) ? text.includes(p) : text.includes(` ${p}`)));
+}

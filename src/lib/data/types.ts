@@ -2,6 +2,7 @@
  * The typed dataset the build writes to generated/dataset.json. The row types come from the
  * validation schemas (schema.ts), so the site reads exactly what was checked.
  */
+import type { Heading } from '../evidence/outline';
 import type { Disagreement, Locality, Milestone, Observation, Series, Source, TwinningLink } from './schema';
 
 export type { Disagreement, Locality, Milestone, MilestoneKind, Observation, Series, Source, Status, Tier, TwinningLink } from './schema';
@@ -14,4 +15,6 @@ export interface Dataset {
   twinning: TwinningLink[];
   milestones: Milestone[];
   disagreements: Disagreement[];
+  /** The headings of each source document, by source_id (documents only; see evidence/outline.ts). */
+  outlines: Record<string, Heading[]>;
 }

@@ -48,3 +48,21 @@ export function localizedSourceLabel(s: SourceInput): Localized {
 export function reportsFor(s: SourceInput): Localized | null {
   return s.reports_for_vi || s.reports_for_en ? { vi: s.reports_for_vi, en: s.reports_for_en } : null;
 }
+
+/** Letters Vietnamese writes and English and French never do (ă đ ơ ư, the dotted and hooked vowels). */
+const VIETNAMESE_ONLY = /[ăđơưĂĐƠƯĩũĨŨ\u1ea0-\u1ef9]/;
+
+/**
+ * A source's title in the page's language, and the language it is really written in: where the
+ * data keeps a page's original English or French title in the Vietnamese column (it has no
+ * translation), the title is that language and is marked so (WCAG 3.1.2, language of parts).
+ */
+export function titleOf(s: SourceInput & { language?: string }, lang: keyof Localized): { text: string; lang: string } {
+  const original = s.language ?? 'vi';
+  if (lang === 'vi') {
+    const foreign = original !== 'vi' && (s.title_vi === s.title_en || !VIETNAMESE_ONLY.test(s.title_vi));
+    return { text: s.title_vi, lang: foreign ? original : 'vi' };
+  }
+  const foreign = original !== 'en' && s.title_en === s.title_vi;
+  return { text: s.title_en, lang: foreign ? original : 'en' };
+}

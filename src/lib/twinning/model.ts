@@ -4,6 +4,9 @@
  */
 import { toCsv } from '$lib/csv';
 import type { Dataset, Locality, Observation, TwinningLink } from '$lib/data/types';
+import { citation, type Citation } from '$lib/evidence/cite';
+import { noteParts, type NotePart } from '$lib/evidence/note';
+import { noteRefs } from '$lib/evidence/note-refs';
 import { localizedSourceLabel, type Localized } from '$lib/evidence/source';
 
 export type Country = 'VN' | 'LA';
@@ -87,12 +90,21 @@ export interface LinkView {
   source: { id: string; label: Localized; title: Localized; file: string };
   locator: string;
   quote: string;
+  /** The language the quote is written in (its source's), for `lang` on the quote. */
+  quoteLang: string;
+  /** How to cite the record, in each language (evidence/cite.ts). */
+  cite: { vi: Citation; en: Citation };
   note: Localized;
+  /** The note as shown: records named by id become named links, quoted foreign phrases get `lang`. */
+  noteParts: { vi: NotePart[]; en: NotePart[] };
   record: Localized;
   lastVerified: string;
   /** Curves in map coordinates, from the Viet Nam end to the Lao end, for both administrative maps. */
   curve: Record<Mode, string>;
 }
+
+/** Only for a link whose source the build did not know (the data build refuses that; tests may not). */
+const fallbackCitation = (id: string): Citation => ({ publisher: id, date: '', title: '', titleLang: '', place: '', heading: '', headingLang: '', line: '', url: '' });
 
 export const slugOf = (localityId: string) => localityId.replace(/^(vn|la)-/, '');
 
@@ -165,7 +177,12 @@ export function buildTwinningModel(data: Dataset, map: MapData): TwinningModel {
       source: { id: t.source_id, label: s ? localizedSourceLabel(s) : { vi: t.source_id, en: t.source_id }, title: { vi: s?.title_vi ?? '', en: s?.title_en ?? '' }, file: s?.file ?? '' },
       locator: t.locator,
       quote: t.quote,
+      quoteLang: s?.language ?? 'vi',
+      cite: s
+        ? { vi: citation(s, t.locator, data.outlines?.[s.source_id], 'vi'), en: citation(s, t.locator, data.outlines?.[s.source_id], 'en') }
+        : { vi: fallbackCitation(t.source_id), en: fallbackCitation(t.source_id) },
       note: { vi: t.note_vi, en: t.note_en },
+      noteParts: { vi: noteParts(t.note_vi, 'vi', noteRefs(data, 'vi')), en: noteParts(t.note_en, 'en', noteRefs(data, 'en')) },
       record: { vi: t.record_vi, en: t.record_en },
       lastVerified: t.last_verified,
       curve: { '63': curvePath(from, to, bend), '34': curvePath(from34, to, bend) }

@@ -1,6 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { dataset, seriesById, sourceById } from '$lib/server/data';
-import { localizedSourceLabel } from '$lib/evidence/source';
+import { citation } from '$lib/evidence/cite';
+import { noteParts } from '$lib/evidence/note';
+import { noteRefs } from '$lib/evidence/note-refs';
+import { isLang } from '$lib/i18n';
 import { figuresOf } from '$lib/twinning/model';
 import { mapData, profileEntries, provinceLinks, twinning } from '$lib/twinning/server';
 import type { EntryGenerator } from './$types';
@@ -12,6 +15,7 @@ export const load = ({ params }) => {
   const found = provinceLinks(params.slug);
   if (!found) error(404, 'Not found');
   const { province, links, partners, partnerSlugs } = found;
+  const lang = isLang(params.lang) ? params.lang : 'vi';
 
   const unitMembers = province.unit ? twinning.provinces.filter((p) => p.unit?.id === province.unit!.id).map((p) => p.name) : [];
 
@@ -27,9 +31,9 @@ export const load = ({ params }) => {
       unit: o.unit,
       status: o.status,
       quote: o.quote,
-      note: { vi: o.note_vi, en: o.note_en },
-      locator: o.locator,
-      source: source ? localizedSourceLabel(source) : { vi: o.source_id, en: o.source_id },
+      quoteLang: source?.language ?? 'vi',
+      note: noteParts(lang === 'vi' ? o.note_vi : o.note_en, lang, noteRefs(dataset, lang), source?.language === 'fr' ? 'fr' : 'en'),
+      cite: source ? citation(source, o.locator, dataset.outlines[source.source_id], lang) : null,
       sourceId: o.source_id
     };
   });
@@ -37,7 +41,7 @@ export const load = ({ params }) => {
   const usedSources = new Set([...links.map((l) => l.source.id), ...figures.map((f) => f.sourceId)]);
   const sources = dataset.sources
     .filter((s) => usedSources.has(s.source_id))
-    .map((s) => ({ id: s.source_id, title: { vi: s.title_vi, en: s.title_en }, publisher: { vi: s.publisher_vi, en: s.publisher_en }, published: s.published, file: s.file, url: s.url }));
+    .map((s) => ({ id: s.source_id, cite: citation(s, '', undefined, lang) }));
 
   // The locator thumbnail: every province in outline, this one and its partners shaded.
   const locator = {
