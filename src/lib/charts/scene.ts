@@ -12,7 +12,7 @@
  * Pure: no DOM, no Svelte; runs on the server, in the browser and in Node (exports, share images).
  */
 import { nice, ticks } from 'd3-array';
-import { axisTickFormatter, formatObservedValue, formatPeriod, statusName, type Status } from '$lib/format';
+import { axisTickFormatter, formatNumber, formatObservedValue, formatPeriod, statusName, statusQualifier, type Status } from '$lib/format';
 import type { Lang } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import type { Tier } from '$lib/data/schema';
@@ -83,8 +83,13 @@ export interface SceneBar {
   tier: Tier;
   sourceId: string;
   color: string;
-  /** "2001–2005: 18 dự án", written above the bar. */
+  /** "2001–2005: 18 dự án", written above the bar when it fits the bar's width. */
   text: string;
+  /** "18 dự án": when the full text does not fit (the period is on the axis). */
+  short: string;
+  /** Plot widths in px from which each text fits over the bar (barLabelMode); below both, no text. */
+  fullFrom: number;
+  shortFrom: number;
   label: string;
 }
 
@@ -179,6 +184,8 @@ export interface ChartScene {
   sourceLine: string;
   /** Publishers behind the shown values, most values first, with whose figures they report. */
   publishers: string[];
+  /** How many more publishers the source line only counts ("and 16 more"). */
+  morePublishers: number;
 }
 
 export type SceneView = ViewState;
@@ -195,7 +202,16 @@ export interface SceneOptions {
 }
 
 const SPAN_GAP = 0.004;
+const MONEY = new Set(['USD', 'VND', 'LAK']);
 const LABEL_PAD = 8;
+
+/**
+ * Which text a bar shows at a plot width: the full label, the value only, or none (neighbouring
+ * bars' labels would run into each other; the value stays in the tooltip, the table and the link).
+ */
+export function barLabelMode(bar: Pick<SceneBar, 'fullFrom' | 'shortFrom'>, plotWidth: number): 'full' | 'short' | 'none' {
+  return plotWidth >= bar.fullFrom ? 'full' : plotWidth >= bar.shortFrom ? 'short' : 'none';
+}
 
 /** Which text a span shows at a plot width: the full label, the value only, or its key letter. */
 export function spanLabelMode(span: Pick<SceneSpan, 'fullFrom' | 'shortFrom'>, plotWidth: number): SpanLabelMode {
@@ -340,9 +356,17 @@ export function buildScene(model: ChartModel, view: SceneView, opts: SceneOption
   }
   function barOf(s: ChartSeries, key: string, id: string, x0: number, x1: number, v: { value: number; status: Status; tier: Tier; sourceId: string }, ps: string, pe: string): SceneBar {
     const text = `${formatPeriod(ps, pe, lang)}: ${formatObservedValue(v.value, s.unit, v.status, lang, { short: true })}`;
+    // On the value scale a count needs no unit word (the axis names it); money keeps its scale word.
+    const q = statusQualifier(v.status, lang);
+    const short = MONEY.has(s.unit) ? formatObservedValue(v.value, s.unit, v.status, lang, { short: true }) : `${q ? `${q} ` : ''}${formatNumber(v.value, lang, 1)}`;
+    const b0 = x(Math.max(x0, from));
+    const b1 = x(Math.min(x1, to + 1));
+    // A label stays over its own bar, so labels of neighbouring bars never meet.
+    const frac = Math.max(b1 - b0, 1e-6);
+    const need = (t: string) => Math.ceil((textWidth(t, box.fontSize * 0.78) + LABEL_PAD) / frac);
     return {
-      obsId: id, seriesId: s.id, seriesKey: key, x0: x(Math.max(x0, from)), x1: x(Math.min(x1, to + 1)), y: y(v.value), status: v.status, tier: v.tier,
-      sourceId: v.sourceId, color: s.color, text, label: `${s.label[lang]}, ${text}`
+      obsId: id, seriesId: s.id, seriesKey: key, x0: b0, x1: b1, y: y(v.value), status: v.status, tier: v.tier,
+      sourceId: v.sourceId, color: s.color, text, short, fullFrom: need(text), shortFrom: need(short), label: `${s.label[lang]}, ${text}`
     };
   }
 
@@ -430,7 +454,7 @@ export function buildScene(model: ChartModel, view: SceneView, opts: SceneOption
   );
 
   // ---- source line: the publishers behind what is shown ----
-  const { line: sourceLine, publishers } = sourceLineOf(model, marks, bars, spans, view, lang);
+  const { line: sourceLine, publishers, morePublishers } = sourceLineOf(model, marks, bars, spans, view, lang);
 
   return {
     id: model.id,
@@ -454,7 +478,8 @@ export function buildScene(model: ChartModel, view: SceneView, opts: SceneOption
     endLabelWidth,
     legend,
     sourceLine,
-    publishers
+    publishers,
+    morePublishers
   };
 }
 
@@ -485,7 +510,7 @@ function sourceLineOf(model: ChartModel, marks: SceneMark[], bars: SceneBar[], s
   const rest = ranked.length - named.length;
   const sources = rest ? `${labels.join('; ')}; ${m.export_more_sources({ count: rest }, { locale: lang })}` : labels.join('; ');
   const line = m.export_source_line({ sources, period: `${view.from}–${view.to}`, site: m.site_name({}, { locale: lang }) }, { locale: lang });
-  return { line, publishers: named };
+  return { line, publishers: named, morePublishers: rest };
 }
 
 /** "Tổng cục Hải quan, 2016" → "Tổng cục Hải quan". */
