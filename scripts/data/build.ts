@@ -27,6 +27,8 @@ export interface BuildOptions {
   outDir: string;
   /** Names files in messages; defaults to paths relative to the working directory. */
   displayRoot?: string;
+  /** Written into the dataset as is: the build day and the day the data last changed. */
+  meta?: Dataset['meta'];
 }
 
 export type { Dataset };
@@ -253,6 +255,7 @@ export function buildData(opts: BuildOptions): BuildResult {
 
   const strip = <T extends { __line: number }>(rows: T[]) => rows.map(({ __line, ...rest }) => rest);
   const dataset: Dataset = {
+    ...(opts.meta ? { meta: opts.meta } : {}),
     sources: strip(sources),
     series: strip(series),
     observations: strip(observations),

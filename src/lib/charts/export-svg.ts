@@ -107,9 +107,20 @@ export interface Frame {
 
 /** Lays out the frame for a canvas and returns the scene drawn in its plot box. */
 export function layoutChart(model: ChartModel, view: ViewState, opts: ExportOptions): { scene: ChartScene; frame: Frame } {
-  const { width: W, height: H, lang } = opts;
   const slide = opts.slide ?? opts.theme === 'slide';
-  const s = opts.fontSize ?? baseSize(W, H, slide);
+  const base = opts.fontSize ?? baseSize(opts.width, opts.height, slide);
+  // A canvas too small for everything at this type size gets smaller type (down to 70%), never a
+  // plot squeezed under its own frame or text running into the source line.
+  let last: ReturnType<typeof layoutAt> | null = null;
+  for (const k of [1, 0.92, 0.85, 0.78, 0.7]) {
+    last = layoutAt(model, view, opts, base * k, slide);
+    if (last.fits) break;
+  }
+  return { scene: last!.scene, frame: last!.frame };
+}
+
+function layoutAt(model: ChartModel, view: ViewState, opts: ExportOptions, s: number, slide: boolean) {
+  const { width: W, height: H, lang } = opts;
   // A bare chart sits in a slide's own margins: little padding of its own.
   const pad = opts.bare ? s * 0.5 : s * (slide ? 1.8 : 1.3);
   const sceneOpts = { lang, title: opts.title, area: opts.area, bars: opts.bars };
@@ -178,10 +189,12 @@ export function layoutChart(model: ChartModel, view: ViewState, opts: ExportOpti
     }
     notesH = rowTop + s * 0.4;
   }
-  const height = Math.max(s * 6, H - pad - footerH - notesH - keyH - band - axis * 2.4 - top);
+  const room = H - pad - footerH - notesH - keyH - band - axis * 2.4 - top;
+  const height = Math.max(s * 6, room);
 
   const scene = buildScene(model, view, { ...sceneOpts, box: { width, height, fontSize: s } });
   return {
+    fits: room >= Math.max(s * 6, H * 0.3),
     scene,
     frame: { s, pad, titleLines, titleSize, legendRows, legendSize, sourceLines, sourceSize, plot: { left, top, width, height }, keyLines, spanRowH, endLines, notes, noteSize, noteColW }
   };

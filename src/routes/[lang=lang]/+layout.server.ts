@@ -1,3 +1,10 @@
 import { defaultLang, isLang } from '$lib/i18n';
+import { dataset } from '$lib/server/data';
+import { siteOrigin } from '$lib/server/site-origin';
 
-export const load = ({ params }) => ({ lang: isLang(params.lang) ? params.lang : defaultLang });
+// The site's address (for share previews) and the day the data last changed (the footer shows it).
+export const load = ({ params }) => ({
+  lang: isLang(params.lang) ? params.lang : defaultLang,
+  origin: siteOrigin(),
+  updated: dataset.meta?.updated ?? ''
+});
