@@ -292,8 +292,14 @@ export function sceneToSvg(scene: ChartScene, frame: Frame, opts: ExportOptions)
   const bandTop = bottom + 6 * k + axis * 1.75;
   scene.spans.forEach((sp, i) => {
     const c = color(sp.color);
-    const x0 = X(sp.x0);
-    const x1 = Math.max(X(sp.x1), x0 + 2);
+    // A bracket too narrow even for its letter is drawn just wide enough to hold it, centred on its
+    // period (the key under the chart gives the exact period).
+    const keyed = !scene.timeline && spanLabelMode(sp, plot.width) === 'key';
+    const least = keyed ? textWidth(sp.key, spanSize, 600) + spanSize * 0.9 : 2;
+    const mid = (X(sp.x0) + X(sp.x1)) / 2;
+    const w = Math.max(X(sp.x1) - X(sp.x0), least);
+    const x0 = mid - w / 2;
+    const x1 = mid + w / 2;
     const dash = sp.status === 'target' ? ` stroke-dasharray="${n(2 * k)} ${n(2 * k)}"` : sp.tier === 'secondary' ? ` stroke-dasharray="${n(4 * k)} ${n(2 * k)}"` : '';
     const sw = n(Math.max(1.5, 1.5 * k));
     const at = `data-obs="${esc(sp.obsId)}" data-tier="${sp.tier}"`;
@@ -302,7 +308,7 @@ export function sceneToSvg(scene: ChartScene, frame: Frame, opts: ExportOptions)
       const top = plot.top + spanSize * 0.6 + i * rowH;
       out.push(`<rect ${at} x="${n(x0)}" y="${n(top)}" width="${n(x1 - x0)}" height="${n(spanSize * 1.25)}" rx="${n(3 * k)}" fill="${c}" fill-opacity="0.35" stroke="${c}" stroke-width="${sw}"${dash}/>`);
       const right = sp.x0 + (sp.x1 - sp.x0) / 2 > 0.6;
-      text(right ? x1 : x0, top + spanSize * 2.45, sp.full, spanSize, `text-anchor="${right ? 'end' : 'start'}" fill="${pal.text}" data-label-for="${esc(sp.obsId)}"`);
+      text(right ? x1 : x0, top + spanSize * 2.45, sp.full, spanSize, `text-anchor="${right ? 'end' : 'start'}" fill="${pal.text}" data-label-beside="${esc(sp.obsId)}"`);
       return;
     }
     const top = bandTop + sp.row * frame.spanRowH;
