@@ -2,7 +2,8 @@ import { buildChartModel, type ChartConfig, type DatasetInput } from './series';
 import type { ChartModel } from './types';
 
 /**
- * Every chart the site offers, by id. Pages, embeds and exports all draw from this list, so a
+ * Every chart the site offers, by id. `short` names a series at the end of its line (the toggles
+ * and the table keep the full name): short enough to leave a phone's plot its width. Pages, embeds and exports all draw from this list, so a
  * chart looks and reads the same wherever it appears.
  */
 export const chartCatalog = {
@@ -19,25 +20,25 @@ export const chartCatalog = {
     id: 'students',
     milestones: { kinds: { education: 2, relations: 1 } },
     series: [
-      { id: 'students.lao_in_vn', color: 'var(--c1)' },
-      { id: 'students.lao_in_vn_scholarship', color: 'var(--c2)' },
-      { id: 'students.lao_new_intake', color: 'var(--c3)' }
+      { id: 'students.lao_in_vn', color: 'var(--c1)', short: { vi: 'Lưu học sinh Lào', en: 'Lao students' } },
+      { id: 'students.lao_in_vn_scholarship', color: 'var(--c2)', short: { vi: 'Học bổng', en: 'Scholarship' } },
+      { id: 'students.lao_new_intake', color: 'var(--c3)', short: { vi: 'Tuyển mới', en: 'New intake' } }
     ]
   },
   'students-son-la': {
     id: 'students-son-la',
     milestones: { kinds: { education: 2 } },
     series: [
-      { id: 'province.medical_college_enrolled', color: 'var(--c3)', localityId: 'vn-son-la' },
-      { id: 'province.medical_college_intake', color: 'var(--c4)', localityId: 'vn-son-la' },
-      { id: 'province.students_trained', color: 'var(--c1)', localityId: 'vn-son-la' }
+      { id: 'province.medical_college_enrolled', color: 'var(--c3)', localityId: 'vn-son-la', short: { vi: 'Đang học (CĐ Y tế)', en: 'Enrolled (medical college)' } },
+      { id: 'province.medical_college_intake', color: 'var(--c4)', localityId: 'vn-son-la', short: { vi: 'Tuyển mới (CĐ Y tế)', en: 'Admitted (medical college)' } },
+      { id: 'province.students_trained', color: 'var(--c1)', localityId: 'vn-son-la', short: { vi: 'Đã đào tạo', en: 'Trained' } }
     ]
   },
   'investment-projects': {
     id: 'investment-projects',
     milestones: { kinds: { investment: 2, relations: 1 } },
     series: [
-      { id: 'investment.projects_cumulative', color: 'var(--c1)' },
+      { id: 'investment.projects_cumulative', color: 'var(--c1)', short: { vi: 'Dự án (luỹ kế)', en: 'Projects (cumulative)' } },
       { id: 'investment.projects_period', color: 'var(--c2)' }
     ]
   },
@@ -45,8 +46,8 @@ export const chartCatalog = {
     id: 'investment-capital',
     milestones: { kinds: { investment: 2, relations: 1 } },
     series: [
-      { id: 'investment.capital_registered_cumulative', color: 'var(--c1)' },
-      { id: 'investment.capital_realised_cumulative', color: 'var(--c2)' },
+      { id: 'investment.capital_registered_cumulative', color: 'var(--c1)', short: { vi: 'Đăng ký (luỹ kế)', en: 'Registered (cumulative)' } },
+      { id: 'investment.capital_realised_cumulative', color: 'var(--c2)', short: { vi: 'Thực hiện (luỹ kế)', en: 'Realised (cumulative)' } },
       { id: 'investment.capital_registered_period', color: 'var(--c3)' }
     ]
   },

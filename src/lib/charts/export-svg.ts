@@ -162,7 +162,7 @@ function layoutAt(model: ChartModel, view: ViewState, opts: ExportOptions, s: nu
   const left = pad + yLabelW;
   const width = W - pad - left - endW - axis * 0.4;
 
-  const headerH = (titleLines.length ? titleLines.length * titleSize * 1.15 + titleSize * 0.35 : 0) + legendRows.filter((r) => r.length).length * legendSize * 1.75 + s * 0.5;
+  const headerH = (titleLines.length ? titleLines.length * titleSize * 1.15 + titleSize * 0.35 : 0) + legendRows.filter((r) => r.length).length * legendSize * 1.75 + s;
   const flagsH = first.annotationRows ? first.annotationRows * s * 1.55 + s * 0.4 : 0;
   const top = pad + headerH + flagsH + (first.y ? axis * 1.8 : 0);
   // Spans whose labels do not fit this plot width show their letter and are listed under the plot.

@@ -12,7 +12,7 @@
  * Pure: no DOM, no Svelte; runs on the server, in the browser and in Node (exports, share images).
  */
 import { nice, ticks } from 'd3-array';
-import { axisTickFormatter, formatNumber, formatObservedValue, formatPeriod, statusName, statusQualifier, type Status } from '$lib/format';
+import { axisTickFormatter, formatObservedValue, formatOnAxis, formatPeriod, statusName, statusQualifier, type Status } from '$lib/format';
 import type { Lang } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import type { Tier } from '$lib/data/schema';
@@ -202,7 +202,6 @@ export interface SceneOptions {
 }
 
 const SPAN_GAP = 0.004;
-const MONEY = new Set(['USD', 'VND', 'LAK']);
 const LABEL_PAD = 8;
 
 /**
@@ -356,14 +355,14 @@ export function buildScene(model: ChartModel, view: SceneView, opts: SceneOption
   }
   function barOf(s: ChartSeries, key: string, id: string, x0: number, x1: number, v: { value: number; status: Status; tier: Tier; sourceId: string }, ps: string, pe: string): SceneBar {
     const text = `${formatPeriod(ps, pe, lang)}: ${formatObservedValue(v.value, s.unit, v.status, lang, { short: true })}`;
-    // On the value scale a count needs no unit word (the axis names it); money keeps its scale word.
+    // On the value scale the number needs no unit (the axis title names it), only its qualifier.
     const q = statusQualifier(v.status, lang);
-    const short = MONEY.has(s.unit) ? formatObservedValue(v.value, s.unit, v.status, lang, { short: true }) : `${q ? `${q} ` : ''}${formatNumber(v.value, lang, 1)}`;
+    const short = `${q ? `${q} ` : ''}${formatOnAxis(v.value, s.unit, Math.max(...yTicks, 0), lang)}`;
     const b0 = x(Math.max(x0, from));
     const b1 = x(Math.min(x1, to + 1));
     // A label stays over its own bar, so labels of neighbouring bars never meet.
     const frac = Math.max(b1 - b0, 1e-6);
-    const need = (t: string) => Math.ceil((textWidth(t, box.fontSize * 0.78) + LABEL_PAD) / frac);
+    const need = (t: string) => Math.ceil((textWidth(t, box.fontSize * 0.78) + LABEL_PAD / 2) / frac);
     return {
       obsId: id, seriesId: s.id, seriesKey: key, x0: b0, x1: b1, y: y(v.value), status: v.status, tier: v.tier,
       sourceId: v.sourceId, color: s.color, text, short, fullFrom: need(text), shortFrom: need(short), label: `${s.label[lang]}, ${text}`
