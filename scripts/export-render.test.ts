@@ -63,7 +63,7 @@ describe.each(jobs)('$chart ($lang)', (job) => {
       const q = quotes[id]?.quote;
       if (q) expect(said).toContain(`“${q}”`);
     }
-  });
+  }, 30_000);
 });
 
 describe('PNG', () => {
