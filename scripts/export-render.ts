@@ -124,6 +124,7 @@ export function slideOf(job: ChartJob, quotes: Quotes, origin: string): SlideSpe
 export function deckOf(slides: SlideSpec[], title?: string): Promise<Uint8Array> {
   return writeDeck(slides, {
     title,
+    lib: async () => ({ PptxGenJS: (await import('pptxgenjs')).default, JSZip: (await import('jszip')).default }),
     vector: outline,
     rasterise: async (svg, width) => rasterise(svg, width)
   });

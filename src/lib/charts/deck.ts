@@ -13,7 +13,10 @@
  * is written first and every fallback then replaced by a PNG of its SVG from the caller's rasteriser
  * (canvas in the browser, resvg in Node).
  *
- * pptxgenjs is imported on first use: in the browser it loads only when a reader asks for a deck.
+ * The libraries come from the caller (`DeckOptions.lib`): Node imports pptxgenjs and JSZip; the
+ * browser loads pptxgenjs's own bundle (JSZip inside) as a script when a reader first asks for a
+ * deck. So neither is in any page's module graph: as CommonJS, JSZip would have put the bundler's
+ * CommonJS helpers into the script every page loads.
  */
 import { formatObservedValue, formatPeriod, statusName } from '$lib/format';
 import type { Lang } from '$lib/i18n';
@@ -225,7 +228,14 @@ function findValue(model: ChartModel, id: string) {
 /** Makes a PNG of an SVG at a size in px (canvas in the browser, resvg in Node). */
 export type Rasterise = (svg: string, width: number, height: number) => Promise<Uint8Array>;
 
+/** pptxgenjs and JSZip, however the caller loads them. */
+export interface DeckLibraries {
+  PptxGenJS: typeof import('pptxgenjs').default;
+  JSZip: typeof import('jszip');
+}
+
 export interface DeckOptions {
+  lib: () => Promise<DeckLibraries>;
   rasterise: Rasterise;
   /** Rewrites the chart SVG before it goes in (Node turns its text into outlines, so it draws without the fonts). */
   vector?: (svg: string) => string;
@@ -245,7 +255,7 @@ const svgData = (svg: string) => `data:image/svg+xml;base64,${utf8Base64(svg)}`;
 
 /** The .pptx file of some slides. */
 export async function writeDeck(slides: SlideSpec[], opts: DeckOptions): Promise<Uint8Array> {
-  const { default: PptxGenJS } = await import('pptxgenjs');
+  const { PptxGenJS, JSZip } = await opts.lib();
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   const lang = opts.lang ?? slides[0]?.lang ?? 'vi';
@@ -302,12 +312,11 @@ export async function writeDeck(slides: SlideSpec[], opts: DeckOptions): Promise
   }
 
   const bytes = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  return replaceFallbacks(bytes, fallbacks, opts.rasterise);
+  return replaceFallbacks(JSZip, bytes, fallbacks, opts.rasterise);
 }
 
 /** Puts a PNG of each embedded SVG in place of the fallback pptxgenjs wrote for it. */
-async function replaceFallbacks(bytes: Uint8Array, sizes: Map<string, { width: number; height: number }>, rasterise: Rasterise): Promise<Uint8Array> {
-  const { default: JSZip } = await import('jszip');
+async function replaceFallbacks(JSZip: DeckLibraries['JSZip'], bytes: Uint8Array, sizes: Map<string, { width: number; height: number }>, rasterise: Rasterise): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const made = new Map<string, Uint8Array>();
   const slideFiles = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));

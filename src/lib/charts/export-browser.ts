@@ -11,7 +11,10 @@ import { localizedPath, type Lang } from '$lib/i18n';
 import { chartDisplay, type ChartId } from './catalog';
 import { composeChartSvg, exportThemes, type ExportTheme } from './export-svg';
 import { EXPORT_FAMILIES, EXPORT_WEIGHTS, fontFaceRule, rangeCovers, svgText } from './font-css';
-import type { Quotes } from './deck';
+import type { DeckLibraries, Quotes } from './deck';
+// By path: the package's "exports" do not list its browser bundle.
+import pptxBundle from '../../../node_modules/pptxgenjs/dist/pptxgen.bundle.js?url';
+import { buildScene } from './scene';
 import type { ChartModel } from './types';
 import type { ViewState } from './view-state';
 
@@ -181,6 +184,29 @@ function loadQuotes(): Promise<Quotes> {
   return quotes;
 }
 
+let libraries: Promise<DeckLibraries> | null = null;
+/**
+ * pptxgenjs's own browser bundle (JSZip inside), as a plain script the first time a deck is asked
+ * for: it sets window.PptxGenJS and window.JSZip. Same origin, so the page's CSP allows it.
+ */
+function deckLibraries(): Promise<DeckLibraries> {
+  libraries ??= new Promise<DeckLibraries>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = pptxBundle;
+    script.onload = () => {
+      const w = window as unknown as Partial<DeckLibraries>;
+      if (w.PptxGenJS && w.JSZip) resolve({ PptxGenJS: w.PptxGenJS, JSZip: w.JSZip });
+      else reject(new Error('pptxgenjs did not load'));
+    };
+    script.onerror = () => reject(new Error(`could not load ${pptxBundle}`));
+    document.head.append(script);
+  }).catch((e) => {
+    libraries = null;
+    throw e;
+  });
+  return libraries;
+}
+
 async function makeDeck(ctx: ExportContext, base: string, theme: ExportTheme): Promise<ExportFile> {
   const [{ slideSpec, writeDeck }, q] = await Promise.all([import('./deck'), loadQuotes()]);
   const input = {
@@ -199,10 +225,17 @@ async function makeDeck(ctx: ExportContext, base: string, theme: ExportTheme): P
   const spec = slideSpec({ ...input, fontCss: await embeddedFontCss(svgText(plain.chart.svg)) });
   const bytes = await writeDeck([spec], {
     lang: ctx.lang,
+    lib: deckLibraries,
     rasterise: async (svg, width, height) => new Uint8Array(await (await svgToPng(svg, width, height, 1)).arrayBuffer())
   });
   const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
   return { blob, filename: `${base}.pptx`, width: 1920, height: 1080 };
+}
+
+/** The publishers of the values the view shows (most values first) and how many more, for a citation. */
+export function citedPublishers(ctx: ExportContext): { publishers: string[]; more: number } {
+  const scene = buildScene(ctx.model, ctx.view, { lang: ctx.lang, title: ctx.title, ...chartDisplay(ctx.chart) });
+  return { publishers: scene.publishers, more: scene.morePublishers };
 }
 
 export function saveFile(file: ExportFile) {

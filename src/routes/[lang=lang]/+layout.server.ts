@@ -1,10 +1,8 @@
 import { defaultLang, isLang } from '$lib/i18n';
-import { dataset } from '$lib/server/data';
-import { siteOrigin } from '$lib/server/site-origin';
+import { dataUpdated } from '$lib/server/updated';
 
-// The site's address (for share previews) and the day the data last changed (the footer shows it).
-export const load = ({ params }) => ({
-  lang: isLang(params.lang) ? params.lang : defaultLang,
-  origin: siteOrigin(),
-  updated: dataset.meta?.updated ?? ''
-});
+// The day the data last changed, for the footer, worded here so the page ships no formatting for it.
+export const load = ({ params }) => {
+  const lang = isLang(params.lang) ? params.lang : defaultLang;
+  return { lang, updated: dataUpdated(lang) };
+};
