@@ -4,6 +4,7 @@
 //   --data-dir, --seeds-dir, --out-dir   folders (default data, data/documents, .)
 //   --build-date YYYY-MM-DD              the day no fact may be dated after (default today)
 //   --no-floors                          skip the row floors below (for a small test data set)
+import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { buildData } from './data/build';
 import type { TableName } from '../src/lib/data/schema';
@@ -21,6 +22,24 @@ const FLOORS: Partial<Record<TableName, number>> = {
   twinning: 20,
   milestones: 5
 };
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The day the data last changed, for the "updated" date pages show: the last commit that touched
+ * the data folder, or today when it has uncommitted edits (or the checkout has no git history).
+ * Not the build day: rebuilding unchanged data does not make it newer.
+ */
+function dataUpdated(dataDir: string): string {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (git('status', '--porcelain', '--', dataDir)) return today();
+    const day = git('log', '-1', '--format=%cs', '--', dataDir);
+    return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : today();
+  } catch {
+    return today();
+  }
+}
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -42,7 +61,8 @@ try {
     displayRoot: root,
     buildDate,
     requireDocuments: ci,
-    floors: process.argv.includes('--no-floors') ? {} : FLOORS
+    floors: process.argv.includes('--no-floors') ? {} : FLOORS,
+    meta: { built: today(), updated: dataUpdated(resolve(arg('data-dir', 'data'))) }
   });
   for (const w of result.warnings) console.error(w);
   if (!result.ok) {

@@ -5,13 +5,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
+import { FONT_FILES } from './fonts';
 
-export const FONT_FILES = {
-  '400': 'node_modules/@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf',
-  '600': 'node_modules/@expo-google-fonts/be-vietnam-pro/600SemiBold/BeVietnamPro_600SemiBold.ttf',
-  lao400: 'node_modules/@expo-google-fonts/noto-sans-lao/400Regular/NotoSansLao_400Regular.ttf',
-  lao600: 'node_modules/@expo-google-fonts/noto-sans-lao/600SemiBold/NotoSansLao_600SemiBold.ttf'
-} as const;
 
 // Latin, Vietnamese, punctuation and the symbols labels use; Lao from Noto Sans Lao.
 const RANGES: [number, number][] = [

@@ -1,91 +1,55 @@
-// Chart images from the command line, made by the same exporter as the page's Download menu:
-// serves the built site, opens each chart's embed page in Debian's Chromium and calls the hook the
-// page exposes (window.__chartExport[id], see ChartFigure.svelte).
-//   npm run export -- --chart trade --lang vi --theme slide --format png,svg --size 1920x1080 --out exports/
-//   npm run export -- --all
-import { chromium, type Browser } from '@playwright/test';
-import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+// Chart files from the command line, made in Node from the same scene as the page (no built site, no
+// browser): SVG from export-svg.ts, PNG drawn from that SVG by resvg, PowerPoint by deck.ts.
+//   npm run export -- --chart trade --lang vi --theme slide --format png,svg,pptx --size 1920x1080 --out exports/
+//   npm run export -- --view 'https://…/vi/trade/?from=2006&series=exports' --format pptx
+//   npm run export -- --all --format pptx        # one deck: a slide per chart and language
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ArgsError, parseExportArgs, usage, type ExportArgs } from './export-args';
+import { chartJob, chartSvg, deckOf, loadDataset, quotesOf, rasterise, slideOf, type ChartJob } from './export-render';
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.png': 'image/png',
-  '.csv': 'text/csv; charset=utf-8'
-};
+/** Where the site lives, for the addresses in a deck's notes (root-relative without it). */
+const origin = (process.env.PUBLIC_SITE_ORIGIN ?? '').replace(/\/+$/, '');
 
-/** A minimal static server for build/ on a free port (directories serve their index.html). */
-function serve(root: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    let file = join(root, path);
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+function viewTag(job: ChartJob): string {
+  const full = job.view.from === job.model.years[0] && job.view.to === job.model.years[1];
+  const parts = [`${job.view.from}-${job.view.to}`];
+  if (job.view.series.length !== job.model.series.length) parts.push(job.view.series.join('+'));
+  if (!job.view.secondary) parts.push('nosecondary');
+  if (!job.view.notes) parts.push('nonotes');
+  return full && parts.length === 1 ? '' : `-${parts.join('-')}`;
 }
 
 async function run(args: ExportArgs) {
-  const root = resolve(args.build);
-  if (!existsSync(join(root, 'embed', 'vi', 'trade', 'index.html'))) {
-    throw new ArgsError(`no built site in ${args.build} (missing embed pages); run \`npm run build\` first`);
-  }
+  const started = performance.now();
+  const data = loadDataset();
   mkdirSync(args.out, { recursive: true });
-  const server = await serve(root);
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  let browser: Browser | undefined;
-  try {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu']
-    });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: args.theme === 'dark' ? 'dark' : 'light' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    const jobs = args.charts.flatMap((chart) => args.langs.map((lang) => ({ chart, lang })));
-    const total = jobs.length * args.formats.length;
-    let done = 0;
-    for (const { chart, lang } of jobs) {
-      await page.goto(`${origin}/embed/${lang}/${chart}/?theme=${args.theme}`, { waitUntil: 'networkidle' });
-      await page.waitForFunction((id) => !!(window as unknown as { __chartExport?: Record<string, unknown> }).__chartExport?.[id], chart, {
-        timeout: 15_000
-      });
-      for (const format of args.formats) {
-        const result = await page.evaluate(
-          ([id, o]) =>
-            (window as unknown as { __chartExport: Record<string, (o: unknown) => Promise<string>> }).__chartExport[id as string](o),
-          [chart, { format, theme: args.theme, width: args.width, height: args.height, ratio: 1 }] as const
-        );
-        const file = join(args.out, `${chart}-${lang}-${args.theme}-${args.width}x${args.height}.${format}`);
-        const bytes = format === 'png' ? Buffer.from(result.slice(result.indexOf(',') + 1), 'base64') : Buffer.from(result, 'utf8');
-        writeFileSync(file, bytes);
-        done++;
-        console.log(`[${done}/${total}] ${file} (${Math.round(bytes.length / 1024)} KB)`);
-      }
+  const jobs = args.charts.flatMap((chart) => args.langs.map((lang) => chartJob(data, chart, lang, args.theme, args.view)));
+  const images = args.formats.filter((f) => f !== 'pptx');
+  const total = jobs.length * images.length + (args.formats.includes('pptx') ? 1 : 0);
+  let done = 0;
+  const report = (file: string, bytes: number) => console.log(`[${++done}/${total}] ${file} (${Math.round(bytes / 1024)} KB)`);
+
+  for (const job of jobs) {
+    const name = `${job.chart}-${job.lang}-${args.theme}${viewTag(job)}-${args.width}x${args.height}`;
+    for (const format of images) {
+      const file = join(args.out, `${name}.${format}`);
+      // The SVG file carries its font subsets; the PNG is drawn from the same SVG with the full fonts.
+      const bytes = format === 'svg' ? Buffer.from(chartSvg(job, args.width, args.height, true), 'utf8') : rasterise(chartSvg(job, args.width, args.height, false));
+      writeFileSync(file, bytes);
+      report(file, bytes.length);
     }
-    if (errors.length) throw new Error(`the page reported errors: ${errors.join('; ')}`);
-  } finally {
-    await browser?.close();
-    server.close();
   }
+  if (args.formats.includes('pptx')) {
+    const quotes = quotesOf(data);
+    const slides = jobs.map((job) => slideOf(job, quotes, origin));
+    const single = jobs.length === 1 ? jobs[0] : null;
+    const file = join(args.out, single ? `${single.chart}-${single.lang}${viewTag(single)}.pptx` : `charts-${args.langs.join('-')}.pptx`);
+    const bytes = await deckOf(slides, single ? single.title : undefined);
+    writeFileSync(file, bytes);
+    report(file, bytes.length);
+  }
+  console.log(`export: ${done} file${done === 1 ? '' : 's'} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 let args: ExportArgs;
@@ -102,6 +66,10 @@ if (args.help) {
 try {
   await run(args);
 } catch (e) {
-  console.error(`export: ${e instanceof ArgsError ? e.message : ((e as Error).message.split('\n')[0] ?? String(e))}`);
+  if (e instanceof ArgsError) {
+    console.error(`export: ${e.message}`);
+    process.exit(2);
+  }
+  console.error(`export: ${(e as Error).stack ?? String(e)}`);
   process.exit(1);
 }

@@ -49,6 +49,8 @@ export interface BuildOptions {
   requireDocuments?: boolean;
   /** The fewest rows each table may have: a table that shrank below is a deletion by mistake. */
   floors?: Partial<Record<TableName, number>>;
+  /** Written into the dataset as is: the build day and the day the data last changed. */
+  meta?: Dataset['meta'];
 }
 
 export type { Dataset };
@@ -478,6 +480,7 @@ export function buildData(opts: BuildOptions): BuildResult {
 
   const strip = <T extends { __line: number }>(rows: T[]) => rows.map(({ __line, ...rest }) => rest);
   const dataset: Dataset = {
+    ...(opts.meta ? { meta: opts.meta } : {}),
     sources: strip(sources),
     series: strip(series),
     observations: strip(observations),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTickFormatter, formatChange, formatObservedValue, formatPeriod, formatValue } from './format';
+import { axisTickFormatter, formatChange, formatObservedValue, formatOnAxis, formatPeriod, formatValue } from './format';
 
 describe('formatValue', () => {
   it('writes money in the scale words of each language', () => {
@@ -41,5 +41,15 @@ describe('numbers for axes and changes', () => {
   it('signs computed changes', () => {
     expect(formatChange(0.085, 'vi')).toBe('+8,5%');
     expect(formatChange(-0.129, 'en')).toBe('-12.9%');
+  });
+});
+
+describe('formatOnAxis', () => {
+  it('writes a value in its axis scale with every digit formatValue keeps', () => {
+    expect(formatOnAxis(823.4e6, 'USD', 3e9, 'vi')).toBe('0,8234');
+    expect(formatOnAxis(380e6, 'USD', 3e9, 'en')).toBe('0.38');
+    expect(formatOnAxis(1.02e9, 'USD', 6e9, 'vi')).toBe('1,02');
+    expect(formatOnAxis(45e6, 'USD', 500e6, 'vi')).toBe('45');
+    expect(formatOnAxis(87, 'projects', 500, 'en')).toBe('87');
   });
 });

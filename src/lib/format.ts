@@ -164,6 +164,22 @@ export function formatChange(ratio: number, lang: Lang): string {
 }
 
 /**
+ * A value written in its axis's scale, without the unit the axis title gives ("0,8234" on a "tỷ USD"
+ * axis for 823,4 triệu): as many digits as formatValue keeps at the value's own scale, none lost.
+ * For a label on the value scale (a bar's), where the unit word would not fit.
+ */
+export function formatOnAxis(value: number, unit: string, axisMax: number, lang: Lang): string {
+  if (unit === 'USD' || unit === 'VND' || unit === 'LAK') {
+    const axis = scales.find((s) => axisMax >= s.factor)?.factor ?? 1;
+    const own = scales.find((s) => Math.abs(value) >= s.factor)?.factor ?? 1;
+    const scaled = value / own;
+    const digits = own === 1 ? 0 : Math.abs(scaled) >= 100 ? 1 : Math.abs(scaled) >= 10 ? 2 : 3;
+    return formatNumber(value / axis, lang, Math.max(0, digits + Math.round(Math.log10(axis / own))));
+  }
+  return formatNumber(value, lang, 1);
+}
+
+/**
  * Axis tick labels for money: one scale for the whole axis (all ticks in million, or all in billion)
  * so labels compare at a glance; counts use grouped integers.
  */

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
+import JSZip from 'jszip';
 import { watchPage } from './site';
 
 /** Height the exporter adds to the on-screen chart box for title, legend and source (EXPORT_FRAME_HEIGHT in export-browser.ts). */
@@ -80,7 +81,7 @@ function pixelStats(png: Png) {
   return { bg, inked: other / total, colours: colours.size };
 }
 
-async function download(page: Page, kind: 'png' | 'svg' | 'slide') {
+async function download(page: Page, kind: 'png' | 'svg' | 'slide' | 'pptx') {
   await page.getByRole('button', { name: /^(Tải về|Download)/ }).click();
   const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-download="${kind}"]`).click()]);
   const path = await dl.path();
@@ -139,5 +140,66 @@ test.describe('chart downloads', () => {
     const stats = pixelStats(png);
     expect(stats.bg).toBe('17,21,27,255');
     expect(stats.inked).toBeGreaterThan(0.02);
+  });
+});
+
+test.describe('PowerPoint and citation', () => {
+  test.use({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+
+  test('the deck has one 16:9 slide: title, chart as SVG with a PNG fallback, legend, notes with every value and its quote', async ({ page }) => {
+    const watch = watchPage(page);
+    const js: string[] = [];
+    page.on('request', (r) => r.url().endsWith('.js') && js.push(r.url()));
+    await page.goto('/en/trade/?from=2006');
+    const before = js.length;
+    const shown = await page.locator('[data-chart="trade"] [data-obs]:not(.same)').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-obs')!))]);
+    const { name, bytes } = await download(page, 'pptx');
+    expect(name).toBe('trade-en-2006-2025.pptx');
+    // pptxgenjs came only now, with the first deck.
+    expect(js.length).toBeGreaterThan(before);
+    const zip = await JSZip.loadAsync(bytes);
+    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    expect(slides).toHaveLength(1);
+    const pres = await zip.file('ppt/presentation.xml')!.async('string');
+    const [, cx, cy] = /<p:sldSz cx="(\d+)" cy="(\d+)"/.exec(pres)!;
+    expect(Number(cx) / Number(cy)).toBeCloseTo(16 / 9, 2);
+    const slide = await zip.file(slides[0])!.async('string');
+    expect(slide).toContain('type="title"');
+    expect(slide).toContain('Viet Nam–Laos two-way trade, 2006–2025');
+    expect(slide).toContain('svgBlip');
+    expect(slide).toContain('reported');
+    const media = Object.keys(zip.files).filter((f) => f.startsWith('ppt/media/'));
+    const svgs = await Promise.all(media.filter((f) => f.endsWith('.svg')).map((f) => zip.file(f)!.async('string')));
+    const chartSvg = svgs.find((s) => s.includes('data-chart="trade"'))!;
+    expect(chartSvg).toBeTruthy();
+    // The fallback is a real picture of the chart, not pptxgenjs's placeholder.
+    const pngs = await Promise.all(media.filter((f) => f.endsWith('.png')).map((f) => zip.file(f)!.async('nodebuffer')));
+    const big = pngs.map(readPng).sort((a, b) => b.width - a.width)[0];
+    expect(big.width).toBeGreaterThan(2000);
+    expect(pixelStats(big).inked).toBeGreaterThan(0.02);
+    const notesFile = Object.keys(zip.files).find((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f))!;
+    const notes = await zip.file(notesFile)!.async('string');
+    const listed = [...new Set([...notes.matchAll(/#obs-([\w.-]+)/g)].map((m) => m[1]))];
+    expect(listed.sort()).toEqual(shown.sort());
+    expect(notes).toMatch(/“[^”]+”/);
+    watch.expectClean();
+  });
+
+  test('Cite gives a ready citation of the view in the page language, with a copy button', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/vi/trade/?from=2010&series=exports');
+    await page.locator('[data-cite]').click();
+    const text = await page.getByRole('textbox', { name: /Trích dẫn/ }).inputValue();
+    expect(text).toContain('Số liệu hợp tác Việt Nam – Lào. “Thương mại hai chiều Việt Nam – Lào, 2010–2025”.');
+    expect(text).toContain('/vi/trade/?from=2010&series=exports.');
+    expect(text).toMatch(/Truy cập ngày \d{1,2}\/\d{1,2}\/\d{4}\./);
+    expect(text).toMatch(/Nguồn số liệu: .+\./);
+    await page.getByRole('button', { name: 'Sao chép trích dẫn' }).click();
+    await expect(page.getByRole('status')).toHaveText('Đã sao chép trích dẫn.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    await page.goto('/en/twinning/?p=son-la');
+    await page.locator('[data-cite]').click();
+    const tw = await page.getByRole('textbox', { name: /Cite/ }).inputValue();
+    expect(tw).toMatch(/^Viet Nam – Laos cooperation statistics\. “Twinned localities of Viet Nam and Laos”\. http.*\/en\/twinning\/\?p=son-la\. Accessed .+\. Data: .+\.$/);
   });
 });

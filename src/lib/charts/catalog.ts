@@ -2,7 +2,8 @@ import { buildChartModel, type ChartConfig, type DatasetInput } from './series';
 import type { ChartModel } from './types';
 
 /**
- * Every chart the site offers, by id. Pages, embeds and exports all draw from this list, so a
+ * Every chart the site offers, by id. `short` names a series at the end of its line (the toggles
+ * and the table keep the full name): short enough to leave a phone's plot its width. Pages, embeds and exports all draw from this list, so a
  * chart looks and reads the same wherever it appears.
  */
 export const chartCatalog = {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { composeChartSvg, palettes, resolveColor, type ExportOptions } from './export-svg';
+import { composeChartSvg, layoutChart, legendGlyphSvg, palettes, resolveColor, type ExportOptions } from './export-svg';
 import { wrapText } from './text';
 import { buildChartModel, type DatasetInput } from './series';
 import type { ViewState } from './view-state';
@@ -172,6 +172,45 @@ describe('composeChartSvg', () => {
     const doc = parse(out);
     expect(doc.querySelector('style')?.textContent).toContain('@font-face');
     expect([...doc.querySelectorAll('text')].some((t) => t.textContent === 'A < B & "C"')).toBe(true);
+  });
+});
+
+describe('frame', () => {
+  const withNote = buildChartModel(
+    { id: 'trade', series: [{ id: 'trade.total', color: 'var(--c1)' }], milestones: { kinds: { trade: 1 } } },
+    { ...data, milestones: [{ milestone_id: 'm1', date: '2012-06', kind: 'trade', importance: 1, title_vi: 'Hiệp định', title_en: 'Agreement' }] }
+  );
+
+  it('names legend items and lists what each numbered flag marks', () => {
+    const doc = parse(composeChartSvg(withNote, { ...view, series: ['total'] }, base));
+    const legend = [...doc.querySelectorAll('[data-legend]')].map((t) => t.getAttribute('data-legend'));
+    expect(legend).toContain('firm');
+    expect(legend).toContain('span');
+    expect([...doc.querySelectorAll('[data-milestone-note]')].map((t) => t.textContent)).toEqual(['6/2012: Hiệp định']);
+    // Each period label says which bracket it belongs to.
+    expect(doc.querySelector('text[data-label-for="f"]')).not.toBeNull();
+  });
+
+  it('bare: no title, legend, milestone list, source line or background; the key stays with the slide', () => {
+    const opts = { ...base, width: 1600, height: 700, bare: true, fontSize: 26 };
+    const { frame } = layoutChart(withNote, { ...view, series: ['total'] }, opts);
+    const svg = composeChartSvg(withNote, { ...view, series: ['total'] }, opts);
+    const doc = parse(svg);
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).not.toContain(base.title);
+    expect(doc.querySelectorAll('[data-legend], [data-milestone-note]')).toHaveLength(0);
+    expect(texts.join(' ')).not.toContain('Nguồn');
+    expect(svg).not.toContain('<rect width="100%"');
+    expect(frame.notes).toEqual([]);
+    // The same values as the full picture.
+    const obs = (d: ReturnType<typeof parse>) => [...new Set([...d.querySelectorAll('[data-obs]')].map((e) => e.getAttribute('data-obs')))].sort();
+    expect(obs(doc)).toEqual(obs(parse(composeChartSvg(withNote, { ...view, series: ['total'] }, base))));
+  });
+
+  it('a legend glyph alone is a small SVG of its own', () => {
+    const g = parse(legendGlyphSvg('disputed', 'light', 24));
+    expect(g.documentElement.getAttribute('width')).toBe('45.6');
+    expect(g.querySelectorAll('circle')).toHaveLength(3);
   });
 });
 

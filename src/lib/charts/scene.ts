@@ -192,6 +192,8 @@ export interface ChartScene {
   sourceLine: string;
   /** Publishers behind the shown values, most values first, with whose figures they report. */
   publishers: string[];
+  /** How many more publishers the source line only counts ("and 16 more"). */
+  morePublishers: number;
 }
 
 export type SceneView = ViewState;
@@ -211,6 +213,14 @@ const SPAN_GAP = 0.004;
 /** A link's smallest target (WCAG 2.5.8). */
 const LINK_MIN_PX = 24;
 const LABEL_PAD = 8;
+
+/**
+ * Which text a bar shows at a plot width: the full label, the value only, or none (neighbouring
+ * bars' labels would run into each other; the value stays in the tooltip, the table and the link).
+ */
+export function barLabelMode(bar: Pick<SceneBar, 'fullFrom' | 'shortFrom'>, plotWidth: number): 'full' | 'short' | 'none' {
+  return plotWidth >= bar.fullFrom ? 'full' : plotWidth >= bar.shortFrom ? 'short' : 'none';
+}
 
 /** Which text a span shows at a plot width: the full label, the value only, or its key letter. */
 export function spanLabelMode(span: Pick<SceneSpan, 'fullFrom' | 'shortFrom'>, plotWidth: number): SpanLabelMode {
@@ -470,7 +480,7 @@ export function buildScene(model: ChartModel, view: SceneView, opts: SceneOption
   );
 
   // ---- source line: the publishers behind what is shown ----
-  const { line: sourceLine, publishers } = sourceLineOf(model, marks, bars, spans, view, lang);
+  const { line: sourceLine, publishers, morePublishers } = sourceLineOf(model, marks, bars, spans, view, lang);
 
   return {
     id: model.id,
@@ -494,7 +504,8 @@ export function buildScene(model: ChartModel, view: SceneView, opts: SceneOption
     endLabelWidth,
     legend,
     sourceLine,
-    publishers
+    publishers,
+    morePublishers
   };
 }
 
@@ -525,7 +536,7 @@ function sourceLineOf(model: ChartModel, marks: SceneMark[], bars: SceneBar[], s
   const rest = ranked.length - named.length;
   const sources = rest ? `${labels.join('; ')}; ${m.export_more_sources({ count: rest }, { locale: lang })}` : labels.join('; ');
   const line = m.export_source_line({ sources, period: `${view.from}–${view.to}`, site: m.site_name({}, { locale: lang }) }, { locale: lang });
-  return { line, publishers: named };
+  return { line, publishers: named, morePublishers: rest };
 }
 
 /** "Tổng cục Hải quan, 2016" → "Tổng cục Hải quan". */

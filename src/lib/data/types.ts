@@ -7,7 +7,16 @@ import type { Disagreement, Locality, Milestone, Observation, Series, Source, Tw
 
 export type { Disagreement, Locality, Milestone, MilestoneKind, Observation, Series, Source, Status, Tier, TwinningLink } from './schema';
 
+/** When the data was built and when it last changed (scripts/build-data.ts). */
+export interface DatasetMeta {
+  /** Day of the data build, YYYY-MM-DD. */
+  built: string;
+  /** Day the data files last changed (their last commit, or the build day for uncommitted edits), YYYY-MM-DD. */
+  updated: string;
+}
+
 export interface Dataset {
+  meta?: DatasetMeta;
   sources: Source[];
   series: Series[];
   observations: Observation[];

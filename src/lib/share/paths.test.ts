@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { shareImagePath, shareKeyOf, shareTags } from './paths';
+
+describe('share images', () => {
+  it('maps routes to their images', () => {
+    expect(shareKeyOf('/[lang=lang]/trade', { lang: 'vi' })).toBe('trade');
+    expect(shareKeyOf('/[lang=lang]', { lang: 'en' })).toBe('home');
+    expect(shareKeyOf('/[lang=lang]/views/[chart]/[view]', { lang: 'vi', chart: 'trade', view: 'only-exports' })).toBe('views/trade/only-exports');
+    expect(shareKeyOf('/[lang=lang]/provinces/[slug]', { lang: 'vi', slug: 'son-la' })).toBe('provinces/son-la');
+    expect(shareKeyOf('/embed/[lang=lang]/[chart]', { lang: 'vi', chart: 'trade' })).toBeNull();
+    expect(shareImagePath('en', 'provinces/son-la')).toBe('/og/en/provinces/son-la.png');
+  });
+
+  it('writes tags from the page’s own title and description, absolute with an origin', () => {
+    const html = '<head><title>Thương mại &amp; đầu tư · Số liệu</title><meta name="description" content="Nói &quot;rõ&quot;"></head>';
+    const tags = shareTags(html, { key: 'trade', lang: 'vi', origin: 'https://example.org', path: '/vi/trade/', site: 'Số liệu' });
+    expect(tags).toContain('<meta property="og:title" content="Thương mại &amp; đầu tư">');
+    expect(tags).toContain('<meta property="og:description" content="Nói &quot;rõ&quot;">');
+    expect(tags).toContain('<meta property="og:image" content="https://example.org/og/vi/trade.png">');
+    expect(tags).toContain('<meta property="og:url" content="https://example.org/vi/trade/">');
+    expect(tags).toContain('<meta name="twitter:card" content="summary_large_image">');
+    const bare = shareTags(html, { key: 'trade', lang: 'vi', origin: '', path: '/vi/trade/', site: 'Số liệu' });
+    expect(bare).toContain('<meta property="og:image" content="/og/vi/trade.png">');
+    expect(bare).not.toContain('og:url');
+  });
+});
