@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, searchNames } from './search';
+import { foldName, matchesText, searchNames } from './search';
 
 const provinces = [
   { id: 'son-la', names: ['Sơn La', 'Son La', 'Tỉnh Sơn La'] },
@@ -37,5 +37,34 @@ describe('searchNames', () => {
     expect(ids('')).toEqual([]);
     expect(ids('   ')).toEqual([]);
     expect(ids('paris')).toEqual([]);
+  });
+});
+
+describe('matchesText', () => {
+  const text = foldName('Ký Hiệp định về tổ chức Liên quân Lào – Việt; “Xứ ủy Ai Lao” ra đời (1934).');
+
+  it('finds a phrase whatever the diacritics, case and punctuation', () => {
+    expect(matchesText(text, 'hiep dinh')).toBe(true);
+    expect(matchesText(text, 'HIỆP ĐỊNH')).toBe(true);
+    expect(matchesText(text, 'lao viet')).toBe(true);
+    expect(matchesText(text, 'xu uy ai lao')).toBe(true);
+    expect(matchesText(text, '1934')).toBe(true);
+  });
+
+  it('matches from the start of a word, and the last word may be unfinished', () => {
+    expect(matchesText(text, 'hiep di')).toBe(true);
+    expect(matchesText(text, 'ai')).toBe(true);
+    expect(matchesText(text, 'iep dinh')).toBe(false);
+    expect(matchesText(foldName('hai nước'), 'ai')).toBe(false);
+  });
+
+  it('keeps the words of the query together and in order', () => {
+    expect(matchesText(text, 'dinh hiep')).toBe(false);
+    expect(matchesText(text, 'hiep quan')).toBe(false);
+  });
+
+  it('an empty query matches everything', () => {
+    expect(matchesText(text, '')).toBe(true);
+    expect(matchesText(text, ' – ')).toBe(true);
   });
 });

@@ -46,3 +46,16 @@ export function searchNames<T extends Searchable>(entries: T[], query: string, l
     .slice(0, limit)
     .map((s) => s.entry);
 }
+
+/**
+ * Whether a text holds the query as a phrase, the way people search running text: without
+ * diacritics, case or punctuation, starting at a word ("hiep dinh" finds "Hiệp định biên giới";
+ * "ai lao" finds "Xứ ủy Ai Lao" but "ai" alone does not find every "hai"). A phrase, not a bag of
+ * words: Vietnamese words are syllables, and "hiệp" and "định" apart occur in half the record.
+ * `folded` is the text already passed through foldName (fold a long text once, match it often).
+ */
+export function matchesText(folded: string, query: string): boolean {
+  const q = foldName(query);
+  if (!q) return true;
+  return ` ${folded}`.includes(` ${q}`);
+}
