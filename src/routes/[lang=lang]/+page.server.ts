@@ -3,6 +3,8 @@ import { dataset } from '$lib/server/data';
 import { chartDisplay, chartModel, type ChartId } from '$lib/charts/catalog';
 import { resolveSeries } from '$lib/charts/series';
 import type { ChartModel, ChartPoint, ChartSpan } from '$lib/charts/types';
+import { defaultLang, isLang } from '$lib/i18n';
+import { timelineEvents } from '$lib/timeline/server';
 
 export interface Tile {
   topic: 'trade' | 'students' | 'investment' | 'experts';
@@ -23,8 +25,9 @@ const tiles: { topic: Tile['topic']; chart: ChartId; path: string }[] = [
 ];
 
 // Everything the overview shows is decided here, at build time: the latest value on each topic's
-// main line, its source, and the milestones for the timeline.
-export const load = () => {
+// main line, its source, and the key events of the relationship (the whole record is the timeline's).
+export const load = ({ params }) => {
+  const lang = isLang(params.lang) ? params.lang : defaultLang;
   const built: Tile[] = [];
   for (const t of tiles) {
     const model = chartModel(t.chart, dataset);
@@ -38,9 +41,8 @@ export const load = () => {
     const sourceId = latest?.sourceId ?? latestSpan?.sourceId;
     built.push({ topic: t.topic, path: t.path, model: main, latest, latestSpan, latestSource: (sourceId && model.sources[sourceId]?.label) || { vi: '', en: '' }, bars: chartDisplay(t.chart).bars });
   }
-  const milestones = [...dataset.milestones]
-    .filter((ms) => Number(ms.importance) <= 2)
-    .sort((a, b) => a.date.localeCompare(b.date));
+  const events = timelineEvents(lang);
+  const keyEvents = events.filter((e) => e.importance === 1).map(({ id, date, when, title }) => ({ id, date, when, title }));
   const provinceLinks = dataset.twinning.filter((l) => l.level === 'province').length;
-  return { tiles: built, milestones, twinning: { links: dataset.twinning.length, provinceLinks } };
+  return { tiles: built, keyEvents, eventCount: events.length, twinning: { links: dataset.twinning.length, provinceLinks } };
 };
