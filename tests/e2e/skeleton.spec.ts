@@ -24,7 +24,7 @@ test.describe('without JavaScript', () => {
         await page.goto(`/${lang}${path}`);
         await expect(page.locator('h1')).toBeVisible();
         const nav = page.getByRole('navigation').first();
-        await expect(nav.getByRole('link')).toHaveCount(8);
+        await expect(nav.getByRole('link')).toHaveCount(9);
         await expect(page.locator('footer')).toContainText('OpenStreetMap');
       });
     }
