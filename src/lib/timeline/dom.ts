@@ -4,7 +4,8 @@
  * second copy of the events, and without a script every event stays in the page, readable.
  */
 import { foldName } from '$lib/search';
-import { matches, type IndexedEvent, type TimelineState } from './state';
+import { matches, type IndexedEvent } from './filter';
+import type { TimelineState } from './state';
 
 /** What the filter needs of each event, read once from the list. */
 export function readIndex(list: ParentNode): IndexedEvent[] {

@@ -1,7 +1,7 @@
 // The timeline's events in each language, built once per build for the prerendered pages. Not page
 // data: the list is HTML in the page (markup.node.ts), and the filter reads what it needs from it.
 import { dataset, sourceById } from '$lib/server/data';
-import { MILESTONE_KINDS, type MilestoneKind } from '$lib/data/schema';
+import { MILESTONE_KINDS, type MilestoneKind } from '$lib/data/milestone-kinds';
 import { nameSources, sourceCitation } from '$lib/evidence/source';
 import { formatPeriod } from '$lib/format';
 import { langs, localizedPath, type Lang } from '$lib/i18n';

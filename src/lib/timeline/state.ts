@@ -3,10 +3,8 @@
  * `?kind=treaty,border&decade=1970&q=hiep+dinh`. Anything unknown, malformed or hostile is ignored;
  * parsing never throws.
  */
-import { MILESTONE_KINDS, type MilestoneKind } from '$lib/data/schema';
+import { MILESTONE_KINDS, type MilestoneKind } from '$lib/data/milestone-kinds';
 import { localizedPath, type Lang } from '$lib/i18n';
-import { matchesText } from '$lib/search';
-import { inDecade } from './model';
 
 export interface TimelineState {
   /** Kinds shown; empty shows every kind. */
@@ -49,22 +47,4 @@ export function timelineHref(lang: Lang, state: Partial<TimelineState> = {}): st
 
 export function isFiltered(state: TimelineState): boolean {
   return state.kinds.length > 0 || state.decade !== null || state.q.trim() !== '';
-}
-
-/** What the filter knows of one event: read from the prerendered list (see dom.ts). */
-export interface IndexedEvent {
-  id: string;
-  kind: string;
-  years: [number, number];
-  /** Title, quote and note, folded once with foldName. */
-  text: string;
-}
-
-/** Whether an event is shown: one of the kinds, in the decade, and the search text in it. */
-export function matches(e: IndexedEvent, state: TimelineState): boolean {
-  return (
-    (state.kinds.length === 0 || (state.kinds as string[]).includes(e.kind)) &&
-    (state.decade === null || inDecade(e.years, state.decade)) &&
-    matchesText(e.text, state.q)
-  );
 }
