@@ -193,6 +193,8 @@ test.describe('the timeline', () => {
       test.use({ colorScheme: scheme });
       for (const lang of langs) {
         test(`/${lang}/timeline/ has no WCAG 2.1 AA violations, filtered or not (${scheme})`, async ({ page }) => {
+          // Two audits of 326 events: slow on two cores.
+          test.slow();
           await page.goto(`/${lang}/timeline/`);
           await page.evaluate(() => document.fonts.ready.then(() => undefined));
           const audit = async () => {
