@@ -93,6 +93,8 @@ test.describe('the timeline', () => {
     expect(await shownIds(page)).toEqual(byDecade.map((m) => m.milestone_id).sort());
     // Periods with nothing left to show are hidden too.
     await expect(page.locator('#period-before-1930')).toBeHidden();
+    await expect(page.locator('.period-links')).not.toContainText('Trước 1930');
+    await expect(page.locator('.period-links')).toContainText('1975–1985');
 
     await page.getByRole('button', { name: 'Bỏ lọc' }).click();
     await expect(page).toHaveURL(/\/vi\/timeline\/$/);

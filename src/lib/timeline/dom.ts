@@ -18,20 +18,22 @@ export function readIndex(list: ParentNode): IndexedEvent[] {
 
 /**
  * Shows the events that match and hides the others, and each period section with none left; returns
- * how many are shown. Elements are touched only when they change, so typing in the search box
- * does not restyle 326 items at every key.
+ * how many events are shown and which periods still show some (by section id). Elements are touched
+ * only when they change, so typing in the search box does not restyle 326 items at every key.
  */
-export function applyFilter(list: ParentNode, index: IndexedEvent[], state: TimelineState): number {
+export function applyFilter(list: ParentNode, index: IndexedEvent[], state: TimelineState): { shown: number; periods: string[] } {
   const shown = new Set(index.filter((e) => matches(e, state)).map((e) => e.id));
   for (const li of list.querySelectorAll<HTMLElement>('[data-event]')) {
     const hide = !shown.has(li.id);
     if (li.hidden !== hide) li.hidden = hide;
   }
+  const periods: string[] = [];
   for (const section of list.querySelectorAll<HTMLElement>('[data-period]')) {
     const hide = section.querySelector('[data-event]:not([hidden])') === null;
     if (section.hidden !== hide) section.hidden = hide;
+    if (!hide) periods.push(section.id);
   }
-  return shown.size;
+  return { shown: shown.size, periods };
 }
 
 /**
