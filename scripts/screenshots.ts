@@ -1,12 +1,13 @@
 // Screenshots of the built site for a visual check: every page type in vi and en, 375 px and
 // 1280 px wide, light and dark. Usage: tsx scripts/screenshots.ts [out-dir] [path-filter]
-// (expects `npm run preview` on :4173).
+// (expects `npm run preview` on :4173, or on PORT).
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 const out = process.argv[2] ?? 'screenshots';
 const filter = process.argv[3] ?? '';
-const paths = ['/', '/trade/', '/students/', '/investment/', '/experts/', '/twinning/', '/provinces/son-la/', '/sources/', '/about/'];
+const paths = ['/', '/trade/', '/students/', '/investment/', '/experts/', '/twinning/', '/timeline/', '/provinces/son-la/', '/sources/', '/about/'];
+const port = process.env.PORT ?? '4173';
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 for (const scheme of ['light', 'dark'] as const) {
@@ -15,7 +16,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const page = await ctx.newPage();
     for (const lang of ['vi', 'en']) {
       for (const p of paths.filter((x) => x.includes(filter))) {
-        await page.goto(`http://127.0.0.1:4173/${lang}${p}`, { waitUntil: 'networkidle' });
+        await page.goto(`http://127.0.0.1:${port}/${lang}${p}`, { waitUntil: 'networkidle' });
         const name = `${out}/${lang}${p.replace(/\//g, '_')}${width}-${scheme}.png`;
         await page.screenshot({ path: name, fullPage: true });
         console.log(name);

@@ -29,6 +29,17 @@ describe('formatPeriod', () => {
     expect(formatPeriod('2025-01', '2025-09', 'en')).toBe('Jan–Sep 2025');
     expect(formatPeriod('1977-07-18', '1977-07-18', 'en')).toBe('18 Jul 1977');
   });
+  it('keeps the days of both ends, writing the year (and a shared month) once', () => {
+    expect(formatPeriod('1950-08-13', '1950-08-15', 'vi')).toBe('13–15/8/1950');
+    expect(formatPeriod('1950-08-13', '1950-08-15', 'en')).toBe('13–15 Aug 1950');
+    expect(formatPeriod('1955-03-22', '1955-04-06', 'vi')).toBe('22/3–6/4/1955');
+    expect(formatPeriod('1955-03-22', '1955-04-06', 'en')).toBe('22 Mar–6 Apr 1955');
+  });
+  it('writes both ends in full when their precision differs or the years do', () => {
+    expect(formatPeriod('1977-08', '1978-11-13', 'vi')).toBe('8/1977–13/11/1978');
+    expect(formatPeriod('2016-07', '2016-08-02', 'en')).toBe('Jul 2016–2 Aug 2016');
+    expect(formatPeriod('1969-10', '1970-04', 'en')).toBe('Oct 1969–Apr 1970');
+  });
 });
 
 describe('numbers for axes and changes', () => {

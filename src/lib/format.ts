@@ -144,16 +144,22 @@ function formatPeriodPart(p: string, lang: Lang): string {
   return d ? `${Number(d)} ${monthNames.en[month - 1]} ${y}` : `${monthNames.en[month - 1]} ${y}`;
 }
 
-/** `2015`, `2010–2011`, `1/2025–9/2025` (vi) or `Jan 2025–Sep 2025` (en); en dash between ends. */
+/**
+ * `2015`, `2010–2011`, `1/2025–9/2025` (vi) or `Jan 2025–Sep 2025` (en); en dash between ends. Within
+ * one year the year is written once, and days stay when both ends have them: `1–9/2025`,
+ * `13–15/8/1950`, `22/3–6/4/1955` (vi); `Jan–Sep 2025`, `13–15 Aug 1950`, `22 Mar–6 Apr 1955` (en).
+ */
 export function formatPeriod(start: string, end: string, lang: Lang): string {
   if (start === end) return formatPeriodPart(start, lang);
-  const [ys, ms] = start.split('-');
-  const [ye, me] = end.split('-');
-  if (ms && me && ys === ye) {
-    // Same year: "1–9/2025" reads better than repeating the year.
+  const [ys, ms, ds] = start.split('-');
+  const [ye, me, de] = end.split('-');
+  if (ms && me && ys === ye && !ds === !de) {
+    const month = (mo: string) => monthNames.en[Number(mo) - 1];
+    if (!ds) return lang === 'vi' ? `${Number(ms)}–${Number(me)}/${ys}` : `${month(ms)}–${month(me)} ${ys}`;
+    if (ms === me) return lang === 'vi' ? `${Number(ds)}–${Number(de)}/${Number(ms)}/${ys}` : `${Number(ds)}–${Number(de)} ${month(ms)} ${ys}`;
     return lang === 'vi'
-      ? `${Number(ms)}–${Number(me)}/${ys}`
-      : `${monthNames.en[Number(ms) - 1]}–${monthNames.en[Number(me) - 1]} ${ys}`;
+      ? `${Number(ds)}/${Number(ms)}–${Number(de)}/${Number(me)}/${ys}`
+      : `${Number(ds)} ${month(ms)}–${Number(de)} ${month(me)} ${ys}`;
   }
   return `${formatPeriodPart(start, lang)}–${formatPeriodPart(end, lang)}`;
 }

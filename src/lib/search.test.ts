@@ -60,3 +60,32 @@ describe('textMatches', () => {
     expect(textMatches(text, '  ')).toBe(true);
   });
 });
+
+describe('textMatches on running text (the timeline)', () => {
+  const text = foldName('Ký Hiệp định về tổ chức Liên quân Lào – Việt; “Xứ ủy Ai Lao” ra đời (1934).');
+
+  it('finds a phrase whatever the diacritics, case and punctuation', () => {
+    expect(textMatches(text, 'hiep dinh')).toBe(true);
+    expect(textMatches(text, 'HIỆP ĐỊNH')).toBe(true);
+    expect(textMatches(text, 'lao viet')).toBe(true);
+    expect(textMatches(text, 'xu uy ai lao')).toBe(true);
+    expect(textMatches(text, '1934')).toBe(true);
+  });
+
+  it('matches from the start of a word, and the last word may be unfinished', () => {
+    expect(textMatches(text, 'hiep di')).toBe(true);
+    expect(textMatches(text, 'ai')).toBe(true);
+    expect(textMatches(text, 'iep dinh')).toBe(false);
+    expect(textMatches(foldName('hai nước'), 'ai')).toBe(false);
+  });
+
+  it('keeps the words of the query together and in order', () => {
+    expect(textMatches(text, 'dinh hiep')).toBe(false);
+    expect(textMatches(text, 'hiep quan')).toBe(false);
+  });
+
+  it('an empty query matches everything', () => {
+    expect(textMatches(text, '')).toBe(true);
+    expect(textMatches(text, ' – ')).toBe(true);
+  });
+});

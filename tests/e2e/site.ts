@@ -10,6 +10,7 @@ export const pages = [
   '/investment/',
   '/experts/',
   '/twinning/',
+  '/timeline/',
   '/provinces/son-la/',
   '/sources/',
   '/about/'

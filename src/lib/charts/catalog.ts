@@ -1,3 +1,6 @@
+import type { MilestoneKind } from '$lib/data/schema';
+import type { Lang } from '$lib/i18n';
+import { timelineHref } from '$lib/timeline/state';
 import { buildChartModel, type ChartConfig, type DatasetInput } from './series';
 import type { ChartModel } from './types';
 
@@ -73,6 +76,12 @@ export function chartDisplay(id: ChartId): { area: boolean; bars: string[] } {
   return { area: display[id]?.area ?? false, bars: display[id]?.bars ?? [] };
 }
 export const chartIds = Object.keys(chartCatalog) as ChartId[];
+
+/** The kinds of events a chart annotates, in the order the catalog lists them. */
+export const chartMilestoneKinds = (id: ChartId): MilestoneKind[] => Object.keys(chartCatalog[id].milestones.kinds) as MilestoneKind[];
+
+/** The timeline showing the kinds of events a chart annotates: the "Related events" link under it. */
+export const chartTimelineHref = (id: ChartId, lang: Lang): string => timelineHref(lang, { kinds: chartMilestoneKinds(id) });
 
 /**
  * The model of one chart from the dataset. Series the data does not (yet) have are left out, and a

@@ -4,6 +4,7 @@
  * data/SCHEMA.md explains each column for the people who edit the files.
  */
 import * as v from 'valibot';
+import { MILESTONE_KINDS } from './milestone-kinds';
 
 /** The vocabularies of data/SCHEMA.md. */
 export const STATUSES = ['reported', 'estimate', 'approximate', 'lower_bound', 'upper_bound', 'preliminary', 'target'] as const;
@@ -16,26 +17,14 @@ export const LOCALITY_LEVELS = ['province', 'former_province', 'district', 'city
 export const LINK_LEVELS = ['province', 'former_province', 'district', 'border_gate', 'city', 'commune'] as const;
 export const LINK_KINDS = ['twinning', 'cooperation', 'friendship', 'border_gate_pair'] as const;
 export const LINK_STATUSES = ['active', 'historical'] as const;
-export const MILESTONE_KINDS = [
-  'founding',
-  'relations',
-  'treaty',
-  'visit',
-  'border',
-  'defence',
-  'war',
-  'trade',
-  'investment',
-  'education',
-  'aid',
-  'locality'
-] as const;
+// In a module of its own, so the browser can read the list without valibot and these schemas.
+export { MILESTONE_KINDS } from './milestone-kinds';
 /** Why two sources give different values for one period (disagreements.csv). */
 export const DISAGREEMENT_REASONS = ['definition', 'revision', 'preliminary_final', 'misprint', 'part_year', 'coverage', 'rounding', 'unknown'] as const;
 
 export type Status = (typeof STATUSES)[number];
 export type Tier = (typeof TIERS)[number];
-export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+export type { MilestoneKind } from './milestone-kinds';
 export type DisagreementReason = (typeof DISAGREEMENT_REASONS)[number];
 
 const ID = /^[a-z0-9][a-z0-9._-]*$/;

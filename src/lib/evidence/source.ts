@@ -66,3 +66,25 @@ export function titleOf(s: SourceInput & { language?: string }, lang: keyof Loca
   const foreign = original !== 'en' && s.title_en === s.title_vi;
   return { text: s.title_en, lang: foreign ? original : 'en' };
 }
+
+/** A reference as a reader cites it: "Ban Tuyên giáo Trung ương (2017), Lịch sử quan hệ đặc biệt…". */
+export function sourceCitation(s: SourceInput, lang: keyof Localized): string {
+  const who = lang === 'vi' ? s.publisher_vi : s.publisher_en;
+  const title = lang === 'vi' ? s.title_vi : s.title_en;
+  const year = publishedYear(s.published);
+  return `${year ? `${who} (${year})` : who}, ${title}`;
+}
+
+/**
+ * A note with the sources it mentions by id ("Cũng có ở seed-001 (dòng 16)") named as readers know
+ * them ("Cũng có ở Ban Tuyên giáo Tỉnh ủy Sơn La, 2017 (dòng 16)"): ids are for the data files, not
+ * for the page. Ids are matched whole and in any case ("Seed-004 (dòng 41): …" opens a sentence).
+ */
+export function nameSources(text: string, sources: SourceInput[], lang: keyof Localized): string {
+  if (!text) return text;
+  const byId = new Map(sources.map((s) => [s.source_id.toLowerCase(), s]));
+  return text.replace(/(?<![\p{L}\p{N}-])[a-z0-9][a-z0-9._-]*-\d+(?![\p{L}\p{N}-])/giu, (id) => {
+    const s = byId.get(id.toLowerCase());
+    return s ? sourceLabel(s, lang) : id;
+  });
+}

@@ -5,7 +5,8 @@ import { describeSeries } from '$lib/charts/describe';
 import { resolveSeries } from '$lib/charts/series';
 import { sparkline, type SparkData } from '$lib/charts/sparkline';
 import { drawnSpans } from '$lib/charts/series';
-import { langs, type Lang } from '$lib/i18n';
+import { defaultLang, isLang, langs, type Lang } from '$lib/i18n';
+import { timelineEvents } from '$lib/timeline/server';
 import type { Status } from '$lib/format';
 
 export interface Tile {
@@ -31,8 +32,10 @@ const tiles: { topic: Tile['topic']; chart: ChartId; path: string; series?: stri
 ];
 
 // Everything the overview shows is decided here, at build time: the latest value on each topic's
-// main series and the period it is for, its source, the sparkline and the key events.
-export const load = () => {
+// main series and the period it is for, its source, the sparkline, and the key events of the
+// relationship (the whole record is the timeline's).
+export const load = ({ params }) => {
+  const lang = isLang(params.lang) ? params.lang : defaultLang;
   const built: Tile[] = [];
   for (const t of tiles) {
     const model = chartModel(t.chart, dataset);
@@ -64,9 +67,8 @@ export const load = () => {
       description: { vi: describeSeries(first, model.defaultYears[0], model.defaultYears[1], 'vi'), en: describeSeries(first, model.defaultYears[0], model.defaultYears[1], 'en') }
     });
   }
-  const milestones = [...dataset.milestones]
-    .filter((ms) => Number(ms.importance) <= 2)
-    .sort((a, b) => a.date.localeCompare(b.date));
+  const events = timelineEvents(lang);
+  const keyEvents = events.filter((e) => e.importance === 1).map(({ id, date, when, title }) => ({ id, date, when, title }));
   const provinceLinks = dataset.twinning.filter((l) => l.level === 'province').length;
-  return { tiles: built, milestones, twinning: { links: dataset.twinning.length, provinceLinks } };
+  return { tiles: built, keyEvents, eventCount: events.length, twinning: { links: dataset.twinning.length, provinceLinks } };
 };
