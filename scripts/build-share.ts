@@ -6,7 +6,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
-import { chartDisplay, chartIds, chartModel, type ChartId } from '../src/lib/charts/catalog';
+import { chartDisplay, chartIds, type ChartId } from '../src/lib/charts/catalog';
+import { chartModel } from '../src/lib/charts/model';
 import { composeChartSvg } from '../src/lib/charts/export-svg';
 import { chartStandaloneTitle, commonViews } from '../src/lib/charts/titles';
 import { seriesKey, type ViewState } from '../src/lib/charts/view-state';

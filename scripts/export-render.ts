@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { chartDisplay, chartModel, type ChartId } from '../src/lib/charts/catalog';
+import { chartDisplay, type ChartId } from '../src/lib/charts/catalog';
+import { chartModel } from '../src/lib/charts/model';
 import { slideSpec, writeDeck, type Quotes, type SlideSpec } from '../src/lib/charts/deck';
 import { composeChartSvg, type ExportTheme } from '../src/lib/charts/export-svg';
 import { svgText } from '../src/lib/charts/font-css';

@@ -24,7 +24,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import { chartModel } from '../../src/lib/charts/catalog';
+import { chartModel } from '../../src/lib/charts/model';
 import { resolveSeries, type DatasetInput } from '../../src/lib/charts/series';
 
 const root = resolve(import.meta.dirname, '../..');

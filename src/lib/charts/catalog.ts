@@ -1,8 +1,7 @@
 import type { MilestoneKind } from '$lib/data/schema';
 import type { Lang } from '$lib/i18n';
 import { timelineHref } from '$lib/timeline/state';
-import { buildChartModel, type ChartConfig, type DatasetInput } from './series';
-import type { ChartModel } from './types';
+import type { ChartConfig } from './series';
 
 /**
  * Every chart the site offers, by id. `short` names a series at the end of its line (the toggles
@@ -82,16 +81,3 @@ export const chartMilestoneKinds = (id: ChartId): MilestoneKind[] => Object.keys
 
 /** The timeline showing the kinds of events a chart annotates: the "Related events" link under it. */
 export const chartTimelineHref = (id: ChartId, lang: Lang): string => timelineHref(lang, { kinds: chartMilestoneKinds(id) });
-
-/**
- * The model of one chart from the dataset. Series the data does not (yet) have are left out, and a
- * series may only be drawn where it has values, so a chart never shows an empty legend entry.
- */
-export function chartModel(id: ChartId, data: DatasetInput): ChartModel | null {
-  const config = chartCatalog[id] as ChartConfig;
-  const present = config.series.filter((s) =>
-    data.observations.some((o) => o.series_id === s.id && (s.localityId ? o.locality_id === s.localityId : !o.locality_id))
-  );
-  if (!present.length) return null;
-  return buildChartModel({ ...config, series: present }, data);
-}

@@ -177,6 +177,8 @@ export interface ChartScene {
   x: { domain: [number, number]; ticks: SceneTick[]; minorFrom: number };
   y: { domain: [number, number]; ticks: SceneTick[]; title: string } | null;
   series: { id: string; key: string; label: string; color: string }[];
+  /** The shown series as the view resolves them (the line rule applied), for tables and words. */
+  resolved: ChartSeries[];
   lines: SceneLine[];
   marks: SceneMark[];
   bars: SceneBar[];
@@ -493,6 +495,7 @@ export function buildScene(model: ChartModel, view: SceneView, opts: SceneOption
     x: { domain: [from, to + 1], ticks: xTicks, minorFrom },
     y: timeline ? null : { domain: [0, yMax], ticks: yTicks.map((t) => ({ value: t, at: y(t), label: fmt.format(t) })), title: fmt.title },
     series: shown.map((s) => ({ id: s.id, key: seriesKey(s.id), label: s.label[lang], color: s.color })),
+    resolved: shown,
     lines,
     marks,
     bars,

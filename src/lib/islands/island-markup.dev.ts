@@ -3,8 +3,9 @@
 // skips those of dynamic imports, which would leave the islands unstyled until their script loads.
 import ChartActions from '$lib/charts/ChartActions.svelte';
 import Chart from '$lib/charts/Chart.svelte';
+import ChartTable from '$lib/charts/ChartTable.svelte';
 import LinksTable from '$lib/twinning/LinksTable.svelte';
 import TwinningMap from '$lib/twinning/TwinningMap.svelte';
 import { islandRenderer } from './island-render';
 
-export const islandMarkup = islandRenderer({ chart: Chart, actions: ChartActions, map: TwinningMap, table: LinksTable });
+export const islandMarkup = islandRenderer({ chart: Chart, chartTable: ChartTable, actions: ChartActions, map: TwinningMap, table: LinksTable });

@@ -5,6 +5,7 @@ import { islandRenderer } from './island-render';
 
 export const islandMarkup = islandRenderer({
   chart: (await import('$lib/charts/Chart.svelte')).default,
+  chartTable: (await import('$lib/charts/ChartTable.svelte')).default,
   actions: (await import('$lib/charts/ChartActions.svelte')).default,
   map: (await import('$lib/twinning/TwinningMap.svelte')).default,
   table: (await import('$lib/twinning/LinksTable.svelte')).default

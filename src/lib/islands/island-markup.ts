@@ -3,6 +3,7 @@
 // placeholder only has to be non-empty, for Svelte to adopt the server's nodes as they are.
 import type { ComponentProps } from 'svelte';
 import type Chart from '$lib/charts/Chart.svelte';
+import type ChartTable from '$lib/charts/ChartTable.svelte';
 import type ChartActions from '$lib/charts/ChartActions.svelte';
 import type LinksTable from '$lib/twinning/LinksTable.svelte';
 import type TwinningMap from '$lib/twinning/TwinningMap.svelte';
@@ -10,6 +11,7 @@ import type TwinningMap from '$lib/twinning/TwinningMap.svelte';
 /** The components that are islands, by name, with their props. */
 export interface Islands {
   chart: ComponentProps<typeof Chart>;
+  chartTable: ComponentProps<typeof ChartTable>;
   actions: ComponentProps<typeof ChartActions>;
   map: ComponentProps<typeof TwinningMap>;
   table: ComponentProps<typeof LinksTable>;

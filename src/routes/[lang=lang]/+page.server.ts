@@ -1,6 +1,7 @@
 import type { Localized } from '$lib/evidence/source';
 import { dataset } from '$lib/server/data';
-import { chartDisplay, chartModel, type ChartId } from '$lib/charts/catalog';
+import { chartDisplay, type ChartId } from '$lib/charts/catalog';
+import { chartModel } from '$lib/charts/model';
 import { describeSeries } from '$lib/charts/describe';
 import { resolveSeries } from '$lib/charts/series';
 import { sparkline, type SparkData } from '$lib/charts/sparkline';

@@ -1,6 +1,6 @@
 import { dataset } from '$lib/server/data';
 import { otherFigures } from '$lib/server/figures';
-import { chartModel } from '$lib/charts/catalog';
+import { chartModel } from '$lib/charts/model';
 
 export const load = () => ({
   others: otherFigures('experts'), experts: chartModel('experts', dataset) });

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { dataset } from '$lib/server/data';
-import { chartIds, chartModel, type ChartId } from '$lib/charts/catalog';
+import { chartIds, type ChartId } from '$lib/charts/catalog';
+import { chartModel } from '$lib/charts/model';
 import { langs } from '$lib/i18n';
 
 export const entries = () => langs.flatMap((lang) => chartIds.map((chart) => ({ lang, chart })));
