@@ -81,5 +81,8 @@ export function recordMatches(record: Searchable & { text?: string }, query: str
   if (!forms.length) return true;
   if (nameScore(record.names, query) < Infinity) return true;
   const text = record.text ? foldName(record.text) : '';
-  return forms.some((q) => text.includes(q));
+  // Words run together or apart ("Xiengkhouang", "Xieng Khouang") meet as in names, for a query
+  // long enough not to match across any two words.
+  const flat = squash(text);
+  return forms.some((q) => text.includes(q) || (q.length >= 6 && flat.includes(squash(q))));
 }
