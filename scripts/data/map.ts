@@ -169,20 +169,25 @@ export function projectMap(topoIn: Topology<Objects<Props>>, mergerRows: MergerR
 
   // The archipelagos: a dashed frame around each (its islands are specks at this scale) and its
   // label beside it, at sea, clear of the islands themselves.
+  // (From the full-detail shapes: simplified for drawing, islands this small vanish.)
+  const fullVn = feature(topoIn, (topoIn.objects as Record<string, GeometryCollection<Props>>).vn_provinces) as unknown as FeatureCollection<Geometry, Props>;
   const offshore = (iso: string) => {
-    const f = vn.features.find((x) => x.properties.iso === iso);
+    const f = fullVn.features.find((x) => x.properties.iso === iso);
     const polys = f?.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.filter((poly) => poly[0].some(([lon]) => lon >= 110)) : [];
     if (!polys.length) return null;
     const [[bx0, by0], [bx1, by1]] = path.bounds({ type: 'MultiPolygon', coordinates: polys });
     const pad = 6;
-    return [bx0 - pad, by0 - pad, bx1 + pad, by1 + pad].map((v) => Math.round(v * 10) / 10) as [number, number, number, number];
+    const box = [bx0 - pad, by0 - pad, bx1 + pad, by1 + pad].map((v) => Math.round(v * 10) / 10) as [number, number, number, number];
+    // Each island as a dot where it is (an island is a fraction of a pixel here).
+    const dots = polys.map((poly) => round(path.centroid({ type: 'Polygon', coordinates: poly }) as Point));
+    return { box, dots };
   };
-  const hoangSaBox = offshore('VN-DN');
-  const truongSaBox = offshore('VN-34');
+  const hoangSa = offshore('VN-DN');
+  const truongSa = offshore('VN-34');
   const islands = [
     // Below Hoàng Sa, centred on it; west of Trường Sa, whose islands reach the frame's east edge.
-    hoangSaBox && { id: 'hoangSa', province: 'VN-DN', box: hoangSaBox, label: [round([(hoangSaBox[0] + hoangSaBox[2]) / 2, 0])[0], hoangSaBox[3] + 4] as Point, place: 'below' as const },
-    truongSaBox && { id: 'truongSa', province: 'VN-34', box: truongSaBox, label: [truongSaBox[0] - 4, round([0, (truongSaBox[1] + truongSaBox[3]) / 2])[1]] as Point, place: 'left' as const }
+    hoangSa && { id: 'hoangSa', province: 'VN-DN', ...hoangSa, label: [round([(hoangSa.box[0] + hoangSa.box[2]) / 2, 0])[0], hoangSa.box[3] + 4] as Point, place: 'below' as const },
+    truongSa && { id: 'truongSa', province: 'VN-34', ...truongSa, label: [truongSa.box[0] - 4, round([0, (truongSa.box[1] + truongSa.box[3]) / 2])[1]] as Point, place: 'left' as const }
   ].filter((x) => x !== null);
 
   // Border-gate pairs: at their coordinates where the data has them, otherwise on the border their

@@ -35,6 +35,8 @@ export interface MapIsland {
   /** The province it belongs to (Đà Nẵng, Khánh Hòa). */
   province: string;
   box: [number, number, number, number];
+  /** Each island, as a point. */
+  dots: [number, number][];
   label: [number, number];
   /** The label's side of the point: centred below it, or ending left of it. */
   place: 'below' | 'left';
@@ -129,7 +131,8 @@ export interface LinkView {
   kind: TwinningLink['kind'];
   since: string;
   status: TwinningLink['status'];
-  source: { id: string; label: Localized; title: Localized; file: string };
+  /** The source, and the language its quote is in. */
+  source: { id: string; label: Localized; title: Localized; file: string; language: string };
   locator: string;
   quote: string;
   note: Localized;
@@ -228,7 +231,13 @@ export function buildTwinningModel(data: Dataset, map: MapData): TwinningModel {
       kind: t.kind,
       since: t.since,
       status: t.status,
-      source: { id: t.source_id, label: s ? localizedSourceLabel(s) : { vi: t.source_id, en: t.source_id }, title: { vi: s?.title_vi ?? '', en: s?.title_en ?? '' }, file: s?.file ?? '' },
+      source: {
+        id: t.source_id,
+        label: s ? localizedSourceLabel(s) : { vi: t.source_id, en: t.source_id },
+        title: { vi: s?.title_vi ?? '', en: s?.title_en ?? '' },
+        file: s?.file ?? '',
+        language: s?.language ?? 'vi'
+      },
       locator: t.locator,
       quote: t.quote,
       note: { vi: t.note_vi, en: t.note_en },
