@@ -13,7 +13,8 @@ const levels: Record<LinkView['level'], () => string> = {
   province: m.level_province,
   former_province: m.level_former_province,
   district: m.level_district,
-  border_gate: m.level_border_gate,
+  // A link at this level joins two gates (or a gate and a province): it is a pair, not one gate.
+  border_gate: m.tw_level_gate_pair,
   city: m.level_city,
   commune: m.level_commune
 };
