@@ -1,11 +1,11 @@
 import { error } from '@sveltejs/kit';
-import { dataset, seriesById, sourceById } from '$lib/server/data';
-import { localizedSourceLabel } from '$lib/evidence/source';
-import { figuresOf } from '$lib/twinning/model';
-import { mapData, profileEntries, provinceLinks, twinning } from '$lib/twinning/server';
+import { dataset } from '$lib/server/data';
+import { figureGroups } from '$lib/twinning/figures';
+import { mapData, profileEntries, provinceLinks, twinning, units2025 } from '$lib/twinning/server';
 import type { EntryGenerator } from './$types';
 
-// One page per province with at least one link, in each language.
+// One page per province of the map (63 of Viet Nam before 2025, 18 of Laos), in each language,
+// whether or not the sources record a link for it yet.
 export const entries: EntryGenerator = profileEntries;
 
 export const load = ({ params }) => {
@@ -13,28 +13,12 @@ export const load = ({ params }) => {
   if (!found) error(404, 'Not found');
   const { province, links, partners, partnerSlugs } = found;
 
-  const unitMembers = province.unit ? twinning.provinces.filter((p) => p.unit?.id === province.unit!.id).map((p) => p.name) : [];
+  const u = province.unit ? units2025.find((x) => x.id === province.unit!.id) : undefined;
+  const unit = u && { id: u.id, members: u.members.map((slug) => ({ slug, name: twinning.provinces.find((p) => p.slug === slug)!.name })) };
 
-  const figures = figuresOf(dataset, province.localityId).map((o) => {
-    const series = seriesById(o.series_id);
-    const source = sourceById(o.source_id);
-    return {
-      id: o.obs_id,
-      label: { vi: series?.label_vi ?? o.series_id, en: series?.label_en ?? o.series_id },
-      periodStart: o.period_start,
-      periodEnd: o.period_end,
-      value: o.value,
-      unit: o.unit,
-      status: o.status,
-      quote: o.quote,
-      note: { vi: o.note_vi, en: o.note_en },
-      locator: o.locator,
-      source: source ? localizedSourceLabel(source) : { vi: o.source_id, en: o.source_id },
-      sourceId: o.source_id
-    };
-  });
+  const figures = figureGroups(dataset, province.localityId);
 
-  const usedSources = new Set([...links.map((l) => l.source.id), ...figures.map((f) => f.sourceId)]);
+  const usedSources = new Set([...links.map((l) => l.source.id), ...dataset.observations.filter((o) => o.locality_id === province.localityId).map((o) => o.source_id)]);
   const sources = dataset.sources
     .filter((s) => usedSources.has(s.source_id))
     .map((s) => ({ id: s.source_id, title: { vi: s.title_vi, en: s.title_en }, publisher: { vi: s.publisher_vi, en: s.publisher_en }, published: s.published, file: s.file, url: s.url }));
@@ -50,5 +34,5 @@ export const load = ({ params }) => {
     })
   };
 
-  return { province, links, partners, unitMembers, figures, sources, locator };
+  return { province, links, partners, unit, figures, sources, locator };
 };
