@@ -10,7 +10,7 @@ import { expect, test } from '@playwright/test';
 // The sizes are read from build/, which the preview serves: asking the browser for response bodies
 // can fail now and then (a body it no longer holds), and the bytes are the same.
 const budget = 60_000;
-const chartPages = ['/trade/', '/students/', '/investment/', '/experts/', '/twinning/'];
+const chartPages = ['/trade/', '/students/', '/investment/', '/experts/', '/twinning/', '/twinning/34/', '/provinces/son-la/', '/units/quang-tri/'];
 
 for (const path of chartPages) {
   const url = `/en${path}`;

@@ -10,7 +10,10 @@ export const pages = [
   '/investment/',
   '/experts/',
   '/twinning/',
+  '/twinning/34/',
   '/provinces/son-la/',
+  '/provinces/ca-mau/',
+  '/units/quang-tri/',
   '/sources/',
   '/about/'
 ] as const;
