@@ -16,12 +16,23 @@ describe('figureGroups', () => {
   it('charts a series with several years, and only those', () => {
     const groups = figureGroups(data, 'vn-son-la');
     const intake = groups.find((g) => g.seriesId === 'province.medical_college_intake')!;
-    expect(intake.chart?.series[0].id).toBe('province.medical_college_intake');
-    expect(intake.chart?.years[0]).toBe(2013);
+    expect(intake.chart?.model.series[0].id).toBe('province.medical_college_intake');
+    expect(intake.chart?.model.years[0]).toBe(2013);
     expect(groups.find((g) => g.seriesId === 'province.border_markers_planted')?.chart).toBeNull();
     expect(groups.filter((g) => g.chart).length).toBeGreaterThanOrEqual(10);
   });
   it('gives nothing for a province the data has no figure about', () => {
     expect(figureGroups(data, 'vn-ca-mau')).toEqual([]);
+  });
+});
+
+describe('figure charts', () => {
+  it('come with their view, title and description in both languages, computed at build time', () => {
+    const intake = figureGroups(data, 'vn-son-la').find((g) => g.seriesId === 'province.medical_college_intake')!.chart!;
+    expect(intake.view).toMatchObject({ from: 2013, notes: false, secondary: true });
+    expect(intake.title.vi).toMatch(/^Sơn La: .+, 2013–\d{4}$/);
+    expect(intake.title.en).toMatch(/^Son La: .+, 2013–\d{4}$/);
+    expect(intake.description.vi.length).toBeGreaterThan(20);
+    expect(intake.description.en.length).toBeGreaterThan(20);
   });
 });

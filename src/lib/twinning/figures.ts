@@ -3,8 +3,10 @@
  * status and source) and, where the series has values for several years, the model of a small
  * chart drawn by the chart kit (the same scene, layers and rules as every chart of the site).
  */
-import { buildChartModel, type DatasetInput } from '$lib/charts/series';
+import { describeSeries } from '$lib/charts/describe';
+import { buildChartModel, resolveSeries, type DatasetInput } from '$lib/charts/series';
 import type { ChartModel } from '$lib/charts/types';
+import { seriesKey, type ViewState } from '$lib/charts/view-state';
 import type { Dataset, Observation } from '$lib/data/types';
 import { localizedSourceLabel, type Localized } from '$lib/evidence/source';
 
@@ -23,6 +25,15 @@ export interface Figure {
   language: string;
 }
 
+/** A small chart, everything it needs computed here (at build time), so the page only draws it. */
+export interface FigureChart {
+  model: ChartModel;
+  view: ViewState;
+  /** The standalone title and the text description, in both languages. */
+  title: Localized;
+  description: Localized;
+}
+
 export interface FigureGroup {
   seriesId: string;
   label: Localized;
@@ -30,12 +41,26 @@ export interface FigureGroup {
   unit: string;
   values: Figure[];
   /** A chart when the series has values for at least two years. */
-  chart: ChartModel | null;
+  chart: FigureChart | null;
 }
 
 const TOPIC_ORDER = ['relations', 'province', 'border', 'aid', 'students', 'experts', 'trade', 'investment'];
 
+function figureChart(model: ChartModel, label: Localized, place: Localized): FigureChart {
+  const [from, to] = model.years;
+  const view: ViewState = { from, to, series: model.series.map((s) => seriesKey(s.id)), notes: false, secondary: true };
+  const describe = (lang: 'vi' | 'en') => model.series.map((s) => describeSeries(resolveSeries(s, { secondary: true }), from, to, lang)).join(' ');
+  return {
+    model,
+    view,
+    title: { vi: `${place.vi}: ${label.vi}, ${from}–${to}`, en: `${place.en}: ${label.en}, ${from}–${to}` },
+    description: { vi: describe('vi'), en: describe('en') }
+  };
+}
+
 export function figureGroups(data: Dataset, localityId: string): FigureGroup[] {
+  const locality = data.localities.find((l) => l.locality_id === localityId);
+  const place = { vi: locality?.name_vi ?? localityId, en: locality?.name_en ?? localityId };
   const own = data.observations.filter((o) => o.locality_id === localityId);
   const sources = new Map(data.sources.map((s) => [s.source_id, s]));
   const ids = [...new Set(own.map((o) => o.series_id))];
@@ -64,14 +89,19 @@ export function figureGroups(data: Dataset, localityId: string): FigureGroup[] {
         };
       });
     const years = new Set(values.map((v) => v.periodStart.slice(0, 4)));
+    const label = { vi: s?.label_vi ?? id, en: s?.label_en ?? id };
     const chart =
       years.size >= 2
-        ? // One series under its own heading: no name at the line's end, which would take the plot's room.
-          buildChartModel({ id: `${localityId}.${id}`, series: [{ id, color: 'var(--c1)', localityId, short: { vi: '', en: '' } }] }, data as unknown as DatasetInput)
+        ? figureChart(
+            // One series under its own heading: no name at the line's end, which would take the plot's room.
+            buildChartModel({ id: `${localityId}.${id}`, series: [{ id, color: 'var(--c1)', localityId, short: { vi: '', en: '' } }] }, data as unknown as DatasetInput),
+            label,
+            place
+          )
         : null;
     return {
       seriesId: id,
-      label: { vi: s?.label_vi ?? id, en: s?.label_en ?? id },
+      label,
       description: { vi: s?.description_vi ?? '', en: s?.description_en ?? '' },
       unit: s?.unit ?? values[0]?.unit ?? '',
       values,

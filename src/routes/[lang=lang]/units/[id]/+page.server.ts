@@ -1,4 +1,8 @@
 import { error } from '@sveltejs/kit';
+import { isLang } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import { publicUrl } from '$lib/site';
+import { linkReports } from '$lib/twinning/reports';
 import { dataset } from '$lib/server/data';
 import { mapData, twinning, unitEntries, unitLinks } from '$lib/twinning/server';
 import type { EntryGenerator } from './$types';
@@ -27,5 +31,19 @@ export const load = ({ params }) => {
       return { d: s.d, role };
     })
   };
-  return { unit, members, partners, sources, locator };
+  const locale = isLang(params.lang) ? params.lang : 'vi';
+  const path = `/${locale}/units/${unit.id}/`;
+  const links = members.flatMap((x) => x.links);
+  const report = {
+    subject: m.pr_correction_subject({ record: `unit ${unit.id}` }, { locale }),
+    body: m.corr_body(
+      {
+        page: publicUrl(path),
+        record: `unit ${unit.id} (${unit.name})`,
+        values: members.flatMap((x) => [`${x.province.name.vi}:`, ...x.links.map((l) => `  link-${l.id}: ${l.vn.name.vi} – ${l.la.name.vi}, ${l.kind}, ${l.level}, ${l.since || '—'}`)]).join('\n')
+      },
+      { locale }
+    )
+  };
+  return { unit, members, partners, sources, locator, report, reports: linkReports(links, path, locale), pageUrl: publicUrl(path) };
 };
