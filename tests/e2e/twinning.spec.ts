@@ -76,6 +76,12 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('tr[data-link="ho-chi-minh-vientiane"] td.unit')).toHaveText('thành phố Hồ Chí Minh');
   });
 
+  test('the map embed names its sources in words', async ({ page }) => {
+    await page.goto('/embed/en/twinning/');
+    await expect(page.locator('.source')).toContainText('Sources: ');
+    await expect(page.locator('.source')).not.toContainText('[object');
+  });
+
   test('the list by country: plain links to every profile of each side', async ({ page }) => {
     await page.goto('/en/twinning/');
     await page.getByRole('link', { name: 'Provinces of Laos (18)' }).first().click();
