@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctionChannel, mailbox, publicUrl, settings, webAddress } from './site';
+import { correctionChannel, mailbox, prepareReport, publicUrl, settings, webAddress } from './site';
 
 const report = { subject: 'Báo lỗi: link-x', body: 'Trang: https://site.gov.vn/vi/provinces/ha-tinh/\nGiá trị: 1 & 2' };
 const none = { origin: '', correctionsEmail: '', correctionsUrl: '' };
@@ -39,5 +39,12 @@ describe('correctionChannel', () => {
   });
   it('offers the report as text to copy when nothing is configured, never a placeholder address', () => {
     expect(correctionChannel(report, none)).toEqual({ kind: 'copy' });
+  });
+});
+
+describe('prepareReport', () => {
+  it('carries the report and the channel the build configured', () => {
+    expect(prepareReport(report, none)).toEqual({ ...report, channel: { kind: 'copy' } });
+    expect(prepareReport(report, { ...none, correctionsEmail: 'sua-loi@mofa.gov.vn' }).channel.kind).toBe('email');
   });
 });

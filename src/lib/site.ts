@@ -65,6 +65,15 @@ export interface CorrectionReport {
 /** How a report reaches the maintainers: a prefilled e-mail, a prefilled form, or text to copy. */
 export type CorrectionChannel = { kind: 'email'; href: string; to: string } | { kind: 'form'; href: string } | { kind: 'copy' };
 
+/** A report with its channel decided, by the page's load: the page's script then carries none of this module. */
+export interface PreparedReport extends CorrectionReport {
+  channel: CorrectionChannel;
+}
+
+export function prepareReport(report: CorrectionReport, config: SiteSettings = settings): PreparedReport {
+  return { ...report, channel: correctionChannel(report, config) };
+}
+
 export function correctionChannel(report: CorrectionReport, config: SiteSettings = settings): CorrectionChannel {
   if (config.correctionsEmail)
     return { kind: 'email', to: config.correctionsEmail, href: `mailto:${config.correctionsEmail}?subject=${encodeURIComponent(report.subject)}&body=${encodeURIComponent(report.body)}` };

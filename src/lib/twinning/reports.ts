@@ -2,16 +2,15 @@
  * The prefilled correction reports of a profile's records, built with the page's load (at build
  * time): the page only shows them (CorrectionLink), and its script carries none of this.
  */
-import type { CorrectionReport } from '$lib/site';
-import { publicUrl } from '$lib/site';
+import { prepareReport, publicUrl, type PreparedReport } from '$lib/site';
 import { m } from '$lib/paraglide/messages';
 import type { Lang } from '$lib/i18n';
 import type { LinkView } from './model';
 
 /** One link's report: what it joins, at what level, since when, on what record and source. */
-export function linkReport(link: LinkView, path: string, locale: Lang): CorrectionReport {
+export function linkReport(link: LinkView, path: string, locale: Lang): PreparedReport {
   const end = (e: LinkView['vn']) => `${e.former?.name.vi ?? e.name.vi}${e.place ? ` (${e.place.name.vi})` : ''}`;
-  return {
+  return prepareReport({
     subject: m.pr_correction_subject({ record: `link-${link.id}` }, { locale }),
     body: m.corr_body(
       {
@@ -27,10 +26,10 @@ export function linkReport(link: LinkView, path: string, locale: Lang): Correcti
       },
       { locale }
     )
-  };
+  });
 }
 
 /** The reports of a page's links, by link id. */
-export function linkReports(links: LinkView[], path: string, locale: Lang): Record<string, CorrectionReport> {
+export function linkReports(links: LinkView[], path: string, locale: Lang): Record<string, PreparedReport> {
   return Object.fromEntries(links.map((l) => [l.id, linkReport(l, path, locale)]));
 }

@@ -1,4 +1,7 @@
 import { dataset } from '$lib/server/data';
+import { isLang } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import { prepareReport, publicUrl } from '$lib/site';
 
 const tradeSeries = ['trade.total', 'trade.exports_vn_to_la', 'trade.imports_vn_from_la'];
 
@@ -25,7 +28,7 @@ function ranges(years: number[]): string {
   return out.join(', ');
 }
 
-export const load = () => {
+export const load = ({ params }) => {
   const trade = tradeSeries
     .filter((id) => dataset.series.some((s) => s.series_id === id))
     .map((id) => {
@@ -39,7 +42,14 @@ export const load = () => {
     groups.set(key, (groups.get(key) ?? new Set()).add(o.value));
   }
   const conflicts = [...groups.values()].filter((v) => v.size > 1).length;
+  // The correction report, prepared here: the page's script decides nothing about it.
+  const locale = isLang(params.lang) ? params.lang : 'vi';
+  const report = prepareReport({
+    subject: m.about_correction_subject({}, { locale }),
+    body: `${m.pr_url({}, { locale })}: ${publicUrl(`/${locale}/about/`)}\n${m.about_correction_body({}, { locale })}`
+  });
   return {
+    report,
     trade,
     conflicts,
     counts: {

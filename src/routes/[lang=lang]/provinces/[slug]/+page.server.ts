@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { isLang } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
-import { publicUrl } from '$lib/site';
+import { prepareReport, publicUrl } from '$lib/site';
 import { dataset } from '$lib/server/data';
 import { figureGroups } from '$lib/twinning/figures';
 import { linkReports } from '$lib/twinning/reports';
@@ -48,10 +48,10 @@ export const load = ({ params }) => {
       ].join('\n')
     : m.pr_links_none({ name: province.name.vi }, { locale });
   const path = `/${locale}/provinces/${province.slug}/`;
-  const report = {
+  const report = prepareReport({
     subject: m.pr_correction_subject({ record: `province ${province.slug}` }, { locale }),
     body: m.corr_body({ page: publicUrl(path), record: `province ${province.slug} (${province.name.vi})`, values }, { locale })
-  };
+  });
 
   return { province, links, partners, unit, figures, sources, locator, report, reports: linkReports(links, path, locale), pageUrl: publicUrl(path) };
 };

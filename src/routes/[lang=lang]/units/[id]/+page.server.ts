@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { isLang } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
-import { publicUrl } from '$lib/site';
+import { prepareReport, publicUrl } from '$lib/site';
 import { linkReports } from '$lib/twinning/reports';
 import { dataset } from '$lib/server/data';
 import { mapData, twinning, unitEntries, unitLinks } from '$lib/twinning/server';
@@ -34,7 +34,7 @@ export const load = ({ params }) => {
   const locale = isLang(params.lang) ? params.lang : 'vi';
   const path = `/${locale}/units/${unit.id}/`;
   const links = members.flatMap((x) => x.links);
-  const report = {
+  const report = prepareReport({
     subject: m.pr_correction_subject({ record: `unit ${unit.id}` }, { locale }),
     body: m.corr_body(
       {
@@ -44,6 +44,6 @@ export const load = ({ params }) => {
       },
       { locale }
     )
-  };
+  });
   return { unit, members, partners, sources, locator, report, reports: linkReports(links, path, locale), pageUrl: publicUrl(path) };
 };
