@@ -258,6 +258,22 @@ const cases: Case[] = [
   ['link kind unknown', one('twinning', sub(',cooperation,', ',alliance,')), ['data/twinning.csv:2: kind "alliance" is not one of: twinning, cooperation, friendship, border_gate_pair']],
   ['since not a date', one('twinning', sub(',1969-11,', ',tháng 11/1969,')), ['data/twinning.csv:2: since must be YYYY, YYYY-MM or YYYY-MM-DD']],
   ['link status unknown', one('twinning', sub(',active,', ',dormant,')), ['data/twinning.csv:2: status "dormant" is not one of: active, historical']],
+  [
+    'a border-gate pair between provinces that share no border',
+    [
+      ['localities', appendRow(localityRow({ locality_id: 'vn-hoa-binh', level: 'province', iso_code: 'VN-14', name_vi: 'Hòa Bình', name_en: 'Hoa Binh', valid_from: '', valid_to: '', successor_ids: '' }))],
+      ['twinning', appendRow('g1,vn-hoa-binh,VN-14,la-houaphanh,LA-HO,border_gate,border_gate_pair,,active,,,doc,line 4,Tỉnh Sơn La đã ký văn bản hợp tác với tỉnh Hủa Phăn,2026-11-24,,')]
+    ],
+    ['data/twinning.csv:3: border-gate pair g1: VN-14 and LA-HO share no border on the map']
+  ],
+  [
+    'border-gate coordinates far from the border',
+    [
+      ['localities', appendRow(localityRow({ locality_id: 'vn-son-la--gate-x', level: 'border_gate', name_vi: 'Cửa khẩu X', name_en: 'X border gate', parent_id: 'vn-son-la', valid_from: '', valid_to: '', successor_ids: '', lon: '103.9', lat: '22.4' }))],
+      ['twinning', appendRow('g1,vn-son-la--gate-x,VN-05,la-houaphanh,LA-HO,border_gate,border_gate_pair,,active,,,doc,line 4,Tỉnh Sơn La đã ký văn bản hợp tác với tỉnh Hủa Phăn,2026-11-24,,')]
+    ],
+    [`${SL}:5: lon/lat lies 199 km from the border of VN-05 and LA-HO; a border gate is on it`]
+  ],
   ['last_verified impossible', one('twinning', sub(',2026-11-24,', ',2026-11-31,')), ['data/twinning.csv:2: last_verified "2026-11-31" is not a real date']],
   ['milestone importance', one('milestones', sub(',treaty,1,', ',treaty,5,')), ['data/milestones.csv:2: importance "5" must be 1, 2 or 3']],
   ['milestone unknown source', one('milestones', sub(',doc,line 5,', ',book,line 5,')), ['data/milestones.csv:2: unknown source_id "book"']],

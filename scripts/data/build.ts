@@ -12,7 +12,10 @@ import * as v from 'valibot';
 import { toCsv } from '../../src/lib/csv';
 import { readCsv, type CsvTable } from './csv';
 import { MERGER_FILE, readGeo, TOPO_FILE, type GeoInput } from './geo';
-import { projectMap } from './map';
+import { projectMap, type GateInput } from './map';
+
+/** How far (km) a border gate's coordinates may lie from the drawn border: the map's outlines are simplified. */
+const GATE_MAX_KM_OFF_BORDER = 15;
 import { formatProblem, type Problem } from './problems';
 import { disagreementKey, disagreements as findDisagreements } from '../../src/lib/evidence/disagreement';
 import { lacksVietnamese, looksSwapped } from './text';
@@ -490,14 +493,32 @@ export function buildData(opts: BuildOptions): BuildResult {
     disagreements: strip(disagreements),
     outlines
   };
+  // Border-gate pairs, for the map to place: each end's province and any coordinates of its gates.
+  const lonLat = (id: string): [number, number] | null => {
+    const l = localityById.get(id);
+    return l && l.level === 'border_gate' && l.lon !== null && l.lat !== null ? [l.lon, l.lat] : null;
+  };
+  const gateLinks = twinning.filter((t) => t.level === 'border_gate');
+  const gateInputs: GateInput[] = gateLinks.map((t) => ({ link: t.link_id, vnIso: t.vn_code, laIso: t.la_code, vn: lonLat(t.vn_locality_id), la: lonLat(t.la_locality_id) }));
   let map: ReturnType<typeof projectMap>;
   try {
-    map = projectMap((geo as GeoInput).topo as Parameters<typeof projectMap>[0], (geo as GeoInput).merger);
+    map = projectMap((geo as GeoInput).topo as Parameters<typeof projectMap>[0], (geo as GeoInput).merger, gateInputs);
   } catch (e) {
     // The shapes passed every check above; name the file anyway rather than crash.
     const file = shown(join(geoDir, TOPO_FILE));
     return failed([{ file, line: 0, message: `the map could not be projected: ${e instanceof Error ? e.message : String(e)}` }], warnings);
   }
+  // A gate pair must sit on the border of its two provinces: a pair of provinces that share none, or
+  // coordinates far from that border (lon and lat swapped, a typo), is a mistake in the data.
+  for (const g of map.gates) {
+    const t = gateLinks.find((x) => x.link_id === g.link)!;
+    if (!g.shared) at('twinning', t.__line, `border-gate pair ${t.link_id}: ${t.vn_code} and ${t.la_code} share no border on the map`);
+    else if (g.offBorderKm > GATE_MAX_KM_OFF_BORDER) {
+      const gate = localityById.get(lonLat(t.vn_locality_id) ? t.vn_locality_id : t.la_locality_id)!;
+      at('localities', gate.__line, `lon/lat lies ${g.offBorderKm} km from the border of ${t.vn_code} and ${t.la_code}; a border gate is on it`);
+    }
+  }
+  if (problems.length) return failed(problems, warnings);
   // The downloads are written from the checked rows, through the site's one CSV writer (BOM,
   // quoting, formula-like text as text), never copied from the files as typed.
   const csv = (name: 'observations' | 'twinning', rows: object[]) =>

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, searchNames, textMatches } from './search';
+import { foldName, nameScore, recordMatches, searchNames, textMatches } from './search';
 
 const provinces = [
   { id: 'son-la', names: ['Sơn La', 'Son La', 'Tỉnh Sơn La'] },
   { id: 'houaphanh', names: ['Hủa Phăn', 'Houaphanh', 'Houaphan', 'Huaphanh', 'Hua Phan'] },
   { id: 'luang-prabang', names: ['Luông Pha Băng', 'Luang Prabang'] },
   { id: 'lang-son', names: ['Lạng Sơn', 'Lang Son'] },
-  { id: 'da-nang', names: ['Đà Nẵng', 'Da Nang'] }
+  { id: 'da-nang', names: ['Đà Nẵng', 'Da Nang'] },
+  { id: 'ho-chi-minh', names: ['Hồ Chí Minh', 'Ho Chi Minh City', 'TP HCM', 'HCM'] },
+  { id: 'xiangkhouang', names: ['Xiêng Khoảng', 'Xiangkhouang', 'Xieng Khouang'] }
 ];
 const ids = (q: string) => searchNames(provinces, q).map((p) => p.id);
 
@@ -87,5 +89,30 @@ describe('textMatches on running text (the timeline)', () => {
   it('an empty query matches everything', () => {
     expect(textMatches(text, '')).toBe(true);
     expect(textMatches(text, ' – ')).toBe(true);
+  });
+});
+
+describe('administrative words', () => {
+  it('finds a place written with or without "TP.", "tỉnh", "province"', () => {
+    expect(ids('TP. Hồ Chí Minh')[0]).toBe('ho-chi-minh');
+    expect(ids('tp hcm')[0]).toBe('ho-chi-minh');
+    expect(ids('hcm')[0]).toBe('ho-chi-minh');
+    expect(ids('tỉnh Sơn La')[0]).toBe('son-la');
+    expect(ids('Luang Prabang province')[0]).toBe('luang-prabang');
+    expect(ids('Xiengkhouang')[0]).toBe('xiangkhouang');
+  });
+  it('keeps a name that starts like such a word', () => {
+    // "tp" alone is not stripped to nothing.
+    expect(nameScore(['TP HCM'], 'tp')).toBe(1);
+  });
+});
+
+describe('recordMatches', () => {
+  const row = { names: ['Sơn La', 'Hủa Phăn', 'Houaphanh'], text: 'ký văn bản hợp tác tại Viêng Xay' };
+  it('matches a row by any of its names, or by words of its text', () => {
+    expect(recordMatches(row, 'houaphan')).toBe(true);
+    expect(recordMatches(row, 'vieng xay')).toBe(true);
+    expect(recordMatches(row, 'TP HCM')).toBe(false);
+    expect(recordMatches(row, '')).toBe(true);
   });
 });

@@ -21,25 +21,49 @@ export interface Searchable {
   names: string[];
 }
 
-/**
- * Entries whose names match the query, best first: an exact name, then a name that starts with the
- * query, then a word that starts with it, then the query anywhere inside a name.
- */
-export function searchNames<T extends Searchable>(entries: T[], query: string, limit = 8): T[] {
+// The words people put before or after a place's name ("TP. Hồ Chí Minh", "tỉnh Sơn La", "Luang
+// Prabang province"), folded: a query is also tried without them. ("xã" is left alone: "Xa" starts
+// Lao names such as Xa Vẳn Na Khệt.)
+const LEADING = /^(thanh pho|tp|tinh|thu do|quan|huyen|thi xa|province of|city of) (?=\S)/;
+const TRAILING = /(?<=\S) (province|city|prefecture)$/;
+
+/** The folded query, and the same without an administrative word before or after the name. */
+function queryForms(query: string): string[] {
   const q = foldName(query);
   if (!q) return [];
-  const qs = squash(q);
-  const scored: { entry: T; score: number; order: number }[] = [];
-  entries.forEach((entry, order) => {
-    let best = Infinity;
-    for (const raw of entry.names) {
+  const bare = q.replace(LEADING, '').replace(TRAILING, '');
+  return bare !== q ? [q, bare] : [q];
+}
+
+/**
+ * How well a list of names answers a query, lower is better: 0 an exact name, 1 a name that starts
+ * with the query, 2 a word that starts with it, 3 the query anywhere inside a name; Infinity for none.
+ */
+export function nameScore(names: string[], query: string): number {
+  let best = Infinity;
+  for (const q of queryForms(query)) {
+    const qs = squash(q);
+    for (const raw of names) {
       const name = foldName(raw);
       const flat = squash(name);
       const score =
         name === q || flat === qs ? 0 : flat.startsWith(qs) ? 1 : name.split(' ').some((w) => w.startsWith(q)) ? 2 : flat.includes(qs) ? 3 : Infinity;
       best = Math.min(best, score);
     }
-    if (best < Infinity) scored.push({ entry, score: best, order });
+  }
+  return best;
+}
+
+/**
+ * Entries whose names match the query, best first: an exact name, then a name that starts with the
+ * query, then a word that starts with it, then the query anywhere inside a name.
+ */
+export function searchNames<T extends Searchable>(entries: T[], query: string, limit = 8): T[] {
+  if (!foldName(query)) return [];
+  const scored: { entry: T; score: number; order: number }[] = [];
+  entries.forEach((entry, order) => {
+    const score = nameScore(entry.names, query);
+    if (score < Infinity) scored.push({ entry, score, order });
   });
   return scored
     .sort((a, b) => a.score - b.score || a.order - b.order)
@@ -67,4 +91,20 @@ export function textMatches(foldedText: string, query: string): boolean {
   }
   if (run.length) phrases.push(run.join(' '));
   return phrases.every((p) => (/^\d+$/.test(p) ? text.includes(p) : text.includes(` ${p}`)));
+}
+
+/**
+ * Whether a record (a row of a table) answers a query: one of its names does, as searchNames
+ * matches them, or its folded text (quotes, notes, titles) holds the query. An empty query
+ * matches everything.
+ */
+export function recordMatches(record: Searchable & { text?: string }, query: string): boolean {
+  const forms = queryForms(query);
+  if (!forms.length) return true;
+  if (nameScore(record.names, query) < Infinity) return true;
+  const text = record.text ? foldName(record.text) : '';
+  // Words run together or apart ("Xiengkhouang", "Xieng Khouang") meet as in names, for a query
+  // long enough not to match across any two words.
+  const flat = squash(text);
+  return forms.some((q) => text.includes(q) || (q.length >= 6 && flat.includes(squash(q))));
 }

@@ -13,7 +13,7 @@ import { expect, test } from '@playwright/test';
 // can fail now and then (a body it no longer holds), and the bytes are the same.
 const budget = 60_000;
 // The Sources page and the timeline too: their lists are prerendered HTML, their filters a few kB of script.
-const chartPages = ['/', '/trade/', '/students/', '/investment/', '/experts/', '/twinning/', '/sources/', '/timeline/'];
+const chartPages = ['/', '/trade/', '/students/', '/investment/', '/experts/', '/twinning/', '/twinning/34/', '/sources/', '/timeline/', '/provinces/son-la/', '/units/quang-tri/'];
 
 for (const path of chartPages) {
   const url = `/en${path}`;

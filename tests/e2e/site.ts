@@ -11,7 +11,10 @@ export const pages = [
   '/experts/',
   '/twinning/',
   '/timeline/',
+  '/twinning/34/',
   '/provinces/son-la/',
+  '/provinces/ca-mau/',
+  '/units/quang-tri/',
   '/sources/',
   '/about/'
 ] as const;

@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import { formatPeriod } from '$lib/format';
 import type { Lang } from '$lib/i18n';
-import type { LinkView, ProvinceInfo } from './model';
+import type { LinkView, ProvinceInfo, Unit2025 } from './model';
 
 const kinds: Record<LinkView['kind'], () => string> = {
   twinning: m.kind_twinning,
@@ -13,7 +13,8 @@ const levels: Record<LinkView['level'], () => string> = {
   province: m.level_province,
   former_province: m.level_former_province,
   district: m.level_district,
-  border_gate: m.level_border_gate,
+  // A link at this level joins two gates (or a gate and a province): it is a pair, not one gate.
+  border_gate: m.tw_level_gate_pair,
   city: m.level_city,
   commune: m.level_commune
 };
@@ -31,8 +32,24 @@ export function sinceText(since: string, lang: Lang): string {
   return since ? m.tw_since({ since: formatPeriod(since, since, lang) }) : m.tw_since_unknown();
 }
 
-/** "Quảng Bình (since 1 July 2025 part of Quảng Trị)": the 2025 unit, where the province was merged. */
+/** "tỉnh Quảng Trị" / "thành phố Hồ Chí Minh"; "Quảng Trị province" / "Hồ Chí Minh City". */
+export function unitName(unit: Pick<Unit2025, 'name' | 'city'>): string {
+  return unit.city ? m.tw_unit_city({ name: unit.name }) : m.tw_unit_province({ name: unit.name });
+}
+
+/**
+ * What the 2025 merger did to a province, as a phrase, or '' if it kept its borders: "từ 1/7/2025
+ * thuộc tỉnh Quảng Trị" for Quảng Bình, "từ 1/7/2025 hợp nhất với Quảng Bình" for Quảng Trị,
+ * which gave the new unit its name (never "Quảng Trị … thuộc tỉnh Quảng Trị").
+ */
+export function unitPhrase(unit: Unit2025 | null): string {
+  if (!unit || unit.role === 'unchanged') return '';
+  return unit.role === 'absorbing' ? m.tw_merged_with({ others: unit.others.join(', ') }) : m.tw_part_of({ unit: unitName(unit) });
+}
+
+/** "Quảng Bình (since 1 July 2025 part of Quảng Trị province)": the province, and what the 2025 merger made of it. */
 export function nameWithUnit(p: Pick<ProvinceInfo, 'name' | 'unit'>, lang: Lang): string {
   const name = p.name[lang];
-  return p.unit && !p.unit.unchanged ? `${name} (${m.tw_merged_into({ unit: p.unit.name })})` : name;
+  const phrase = unitPhrase(p.unit);
+  return phrase ? `${name} (${phrase})` : name;
 }

@@ -26,8 +26,23 @@ export interface MapData {
   units2025: { new_id: string; name_vi: string; c: [number, number] }[];
   units2025Outline: string;
   border: string;
-  labels: Record<'vn' | 'la' | 'hoangSa' | 'truongSa', [number, number]>;
+  labels: Record<'vn' | 'la', [number, number]>;
+  islands: MapIsland[];
+  gates: { link: string; at: [number, number]; la?: [number, number]; approximate: boolean }[];
   locator: { width: number; height: number; shapes: { iso: string; d: string }[] };
+}
+
+/** An archipelago drawn at sea: the frame around its islands and where its label goes. */
+export interface MapIsland {
+  id: 'hoangSa' | 'truongSa';
+  /** The province it belongs to (Đà Nẵng, Khánh Hòa). */
+  province: string;
+  box: [number, number, number, number];
+  /** Each island, as a point. */
+  dots: [number, number][];
+  label: [number, number];
+  /** The label's side of the point: centred below it, or ending left of it. */
+  place: 'below' | 'left';
 }
 interface MapProvince {
   iso: string;
@@ -41,12 +56,23 @@ interface MapProvince {
   new_id?: string;
 }
 
+/** The six centrally governed cities (thành phố trực thuộc trung ương) among the 34 units of 2025. */
+const CITIES_2025 = new Set(['ha-noi', 'hai-phong', 'hue', 'da-nang', 'ho-chi-minh', 'can-tho']);
+
 /** A 2025 unit a Viet Nam province now belongs to. */
 export interface Unit2025 {
   id: string;
   name: string;
-  /** The province kept its borders and name. */
-  unchanged: boolean;
+  /** A centrally governed city (thành phố), not a province (tỉnh). */
+  city: boolean;
+  /**
+   * What the merger did to this province: kept its borders ('unchanged'), took the others in under
+   * its own name ('absorbing': Quảng Trị with Quảng Bình), or joined a unit named after another
+   * ('merged': Quảng Bình into Quảng Trị).
+   */
+  role: 'unchanged' | 'absorbing' | 'merged';
+  /** The unit's other pre-2025 provinces, by their Vietnamese names. */
+  others: string[];
 }
 
 export interface ProvinceInfo {
@@ -69,6 +95,15 @@ export interface ProvinceShape extends ProvinceInfo {
   b: [number, number, number, number];
 }
 
+/** The place a link names below its province: a district, city, commune or border gate. */
+export interface LinkPlace {
+  localityId: string;
+  level: Locality['level'];
+  name: Names;
+  /** Every spelling a search should answer to. */
+  names: string[];
+}
+
 export interface LinkEnd {
   localityId: string;
   /** The profile the end belongs to: a former province's links live on its successor's page. */
@@ -76,7 +111,19 @@ export interface LinkEnd {
   name: Names;
   /** Set when the record names a former province (e.g. Hà Nam Ninh, split in 1991). */
   former: { name: Names; from: string; to: string } | null;
+  /** Set when the record names a place within the province. */
+  place: LinkPlace | null;
   country: Country;
+  /** The Viet Nam end's 2025 unit. */
+  unit: Unit2025 | null;
+}
+
+/** Where the map draws a border-gate pair: a point on the border (two, when both gates have coordinates). */
+export interface GateMark {
+  at: [number, number];
+  la?: [number, number];
+  /** Placed on the shared border of its provinces, for want of coordinates. */
+  approximate: boolean;
 }
 
 export interface LinkView {
@@ -87,7 +134,8 @@ export interface LinkView {
   kind: TwinningLink['kind'];
   since: string;
   status: TwinningLink['status'];
-  source: { id: string; label: Localized; title: Localized; file: string };
+  /** The source, and the language its quote is in. */
+  source: { id: string; label: Localized; title: Localized; file: string; language: string };
   locator: string;
   quote: string;
   /** The language the quote is written in (its source's), for `lang` on the quote. */
@@ -99,8 +147,12 @@ export interface LinkView {
   noteParts: { vi: NotePart[]; en: NotePart[] };
   record: Localized;
   lastVerified: string;
-  /** Curves in map coordinates, from the Viet Nam end to the Lao end, for both administrative maps. */
+  /**
+   * Curves in map coordinates, from the Viet Nam end to the Lao end, for both administrative maps.
+   * A border-gate pair is its gate mark instead, with a curve only to a Lao province it is paired with.
+   */
   curve: Record<Mode, string>;
+  gate: GateMark | null;
 }
 
 /** Only for a link whose source the build did not know (the data build refuses that; tests may not). */
@@ -134,8 +186,9 @@ export function buildTwinningModel(data: Dataset, map: MapData): TwinningModel {
   const sources = new Map(data.sources.map((s) => [s.source_id, s]));
   const unitName = new Map(map.units2025.map((u) => [u.new_id, u.name_vi]));
   const unitCentre = new Map(map.units2025.map((u) => [u.new_id, u.c]));
-  const unitSize = new Map<string, number>();
-  for (const p of map.vn) if (p.new_id) unitSize.set(p.new_id, (unitSize.get(p.new_id) ?? 0) + 1);
+  const unitMembers = new Map<string, string[]>();
+  for (const p of map.vn) if (p.new_id) unitMembers.set(p.new_id, [...(unitMembers.get(p.new_id) ?? []), p.iso]);
+  const gates = new Map(map.gates.map((g) => [g.link, g]));
 
   const shapes = new Map<string, MapProvince>();
   for (const p of [...map.vn, ...map.la]) shapes.set(p.iso, p);
@@ -146,11 +199,23 @@ export function buildTwinningModel(data: Dataset, map: MapData): TwinningModel {
     return l;
   };
 
+  const unitOf = (iso: string): Unit2025 | null => {
+    const id = shapes.get(iso)?.new_id;
+    if (!id) return null;
+    const members = unitMembers.get(id) ?? [];
+    const name = unitName.get(id) ?? id;
+    const own = provinceAt(iso).name_vi;
+    const role = members.length <= 1 ? 'unchanged' : own === name ? 'absorbing' : 'merged';
+    const others = members.filter((m) => m !== iso).map((m) => provinceAt(m).name_vi);
+    return { id, name, city: CITIES_2025.has(id), role, others };
+  };
+
   const end = (localityId: string, iso: string, country: Country): LinkEnd => {
     const named = localities.get(localityId);
     const shown = provinceAt(iso);
     const former = named && named.level === 'former_province' ? { name: { vi: named.name_vi, en: named.name_en }, from: named.valid_from, to: named.valid_to } : null;
-    return { localityId: shown.locality_id, slug: slugOf(shown.locality_id), name: { vi: shown.name_vi, en: shown.name_en }, former, country };
+    const place = named && named.level !== 'province' && named.level !== 'former_province' ? { localityId: named.locality_id, level: named.level, name: { vi: named.name_vi, en: named.name_en }, names: names(named) } : null;
+    return { localityId: shown.locality_id, slug: slugOf(shown.locality_id), name: { vi: shown.name_vi, en: shown.name_en }, former, place, country, unit: country === 'VN' ? unitOf(iso) : null };
   };
 
   const pairCount = new Map<string, number>();
@@ -166,6 +231,10 @@ export function buildTwinningModel(data: Dataset, map: MapData): TwinningModel {
     const unit = shapes.get(t.vn_code)!.new_id ?? '';
     const from34 = unitCentre.get(unit) ?? from;
     const s = sources.get(t.source_id);
+    const placed = t.level === 'border_gate' ? gates.get(t.link_id) : undefined;
+    const gate: GateMark | null = placed ? { at: placed.at, ...(placed.la ? { la: placed.la } : {}), approximate: placed.approximate } : null;
+    // A gate paired with a whole Lao province: a short line from the gate to that province.
+    const gateCurve = gate ? (la.place ? '' : curvePath(gate.at, to, 0.12)) : null;
     return {
       id: t.link_id,
       vn,
@@ -174,7 +243,13 @@ export function buildTwinningModel(data: Dataset, map: MapData): TwinningModel {
       kind: t.kind,
       since: t.since,
       status: t.status,
-      source: { id: t.source_id, label: s ? localizedSourceLabel(s) : { vi: t.source_id, en: t.source_id }, title: { vi: s?.title_vi ?? '', en: s?.title_en ?? '' }, file: s?.file ?? '' },
+      source: {
+        id: t.source_id,
+        label: s ? localizedSourceLabel(s) : { vi: t.source_id, en: t.source_id },
+        title: { vi: s?.title_vi ?? '', en: s?.title_en ?? '' },
+        file: s?.file ?? '',
+        language: s?.language ?? 'vi'
+      },
       locator: t.locator,
       quote: t.quote,
       quoteLang: s?.language ?? 'vi',
@@ -185,7 +260,8 @@ export function buildTwinningModel(data: Dataset, map: MapData): TwinningModel {
       noteParts: { vi: noteParts(t.note_vi, 'vi', noteRefs(data, 'vi')), en: noteParts(t.note_en, 'en', noteRefs(data, 'en')) },
       record: { vi: t.record_vi, en: t.record_en },
       lastVerified: t.last_verified,
-      curve: { '63': curvePath(from, to, bend), '34': curvePath(from34, to, bend) }
+      curve: gateCurve !== null ? { '63': gateCurve, '34': gateCurve } : { '63': curvePath(from, to, bend), '34': curvePath(from34, to, bend) },
+      gate
     };
   });
 
@@ -195,7 +271,6 @@ export function buildTwinningModel(data: Dataset, map: MapData): TwinningModel {
   const provinces: ProvinceShape[] = [...map.vn, ...map.la].map((p) => {
     const l = provinceAt(p.iso);
     const slug = slugOf(l.locality_id);
-    const unitId = p.new_id ?? '';
     return {
       localityId: l.locality_id,
       slug,
@@ -204,7 +279,7 @@ export function buildTwinningModel(data: Dataset, map: MapData): TwinningModel {
       name: { vi: l.name_vi, en: l.name_en },
       names: names(l),
       onBorder: p.onBorder,
-      unit: unitId ? { id: unitId, name: unitName.get(unitId) ?? unitId, unchanged: (unitSize.get(unitId) ?? 0) === 1 } : null,
+      unit: p.country === 'VN' ? unitOf(p.iso) : null,
       linkCount: linkCount.get(slug) ?? 0,
       c: p.c,
       b: p.b
@@ -216,6 +291,12 @@ export function buildTwinningModel(data: Dataset, map: MapData): TwinningModel {
 /** Links drawn on a province's profile: its own, and those of the former provinces it succeeded. */
 export function linksOfProvince(model: TwinningModel, slug: string): LinkView[] {
   return model.links.filter((l) => l.vn.slug === slug || l.la.slug === slug);
+}
+
+/** The links of a 2025 unit: those of every province it was formed from. */
+export function linksOfUnit(model: TwinningModel, unitId: string): LinkView[] {
+  const members = new Set(model.provinces.filter((p) => p.unit?.id === unitId).map((p) => p.slug));
+  return model.links.filter((l) => members.has(l.vn.slug));
 }
 
 /** In the 34-unit view a Viet Nam selection stands for its whole 2025 unit. */
@@ -243,12 +324,22 @@ export function figuresOf(data: Dataset, localityId: string): Observation[] {
     .sort((a, b) => a.series_id.localeCompare(b.series_id) || a.period_start.localeCompare(b.period_start));
 }
 
-const CSV_COLUMNS = ['link_id', 'vn_province', 'vn_former_province', 'la_province', 'level', 'kind', 'since', 'status', 'source', 'locator', 'quote'] as const;
+const CSV_COLUMNS = ['link_id', 'vn_province', 'vn_former_province', 'vn_place', 'la_province', 'la_place', 'level', 'kind', 'since', 'status', 'record', 'source', 'locator', 'quote'] as const;
 
-/** The links a reader filtered, as CSV in the page's language (names) with the record ids kept. */
-export function linksToCsv(links: LinkView[], lang: keyof Names): string {
+/**
+ * The links a reader filtered, as CSV in the page's language (names) with the record ids kept. In
+ * the 34-unit view a column names the 2025 unit each Viet Nam end has belonged to since 1 July 2025.
+ */
+export function linksToCsv(links: LinkView[], lang: keyof Names, opts: { units?: boolean } = {}): string {
+  const columns: string[] = [...CSV_COLUMNS];
+  if (opts.units) columns.splice(columns.indexOf('vn_place') + 1, 0, 'vn_unit_2025');
   return toCsv(
-    CSV_COLUMNS,
-    links.map((l) => [l.id, l.vn.name[lang], l.vn.former?.name[lang] ?? '', l.la.name[lang], l.level, l.kind, l.since, l.status, l.source.label[lang], l.locator, l.quote])
+    columns,
+    links.map((l) => {
+      const row: string[] = [l.id, l.vn.name[lang], l.vn.former?.name[lang] ?? '', l.vn.place?.name[lang] ?? ''];
+      if (opts.units) row.push(l.vn.unit?.name ?? '');
+      row.push(l.la.name[lang], l.la.place?.name[lang] ?? '', l.level, l.kind, l.since, l.status, l.record[lang], l.source.label[lang], l.locator, l.quote);
+      return row;
+    })
   );
 }

@@ -1,6 +1,8 @@
 /**
  * What the reader chose on the map (a province, and the 63- or 34-unit view) and everything that
  * follows from it. The twinning page and its embed share it, and the URL carries it (?p=&units=34).
+ * On the twinning page the view is the page's address (/twinning/34/): it passes `mode`, which then
+ * decides the view.
  */
 import { selectionMembers, selectionPartners, type LinkView, type Mode, type ProvinceShape } from './model';
 
@@ -11,11 +13,20 @@ interface MapData {
 
 export class MapSelection {
   slug = $state<string | null>(null);
-  mode = $state<Mode>('63');
+  #mode = $state<Mode>('63');
+  #fixedMode: (() => Mode) | undefined;
   #data: () => MapData;
 
-  constructor(data: () => MapData) {
+  constructor(data: () => MapData, mode?: () => Mode) {
     this.#data = data;
+    this.#fixedMode = mode;
+  }
+
+  get mode(): Mode {
+    return this.#fixedMode ? this.#fixedMode() : this.#mode;
+  }
+  set mode(next: Mode) {
+    this.#mode = next;
   }
 
   /** The selected province, or in the 34-unit view every former province of its 2025 unit. */

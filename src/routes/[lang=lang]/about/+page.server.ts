@@ -1,5 +1,8 @@
 import { dataset } from '$lib/server/data';
 import { disagreements } from '$lib/evidence/disagreement';
+import { isLang } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import { prepareReport, publicUrl } from '$lib/site';
 
 const tradeSeries = ['trade.total', 'trade.exports_vn_to_la', 'trade.imports_vn_from_la'];
 
@@ -26,7 +29,7 @@ function ranges(years: number[]): string {
   return out.join(', ');
 }
 
-export const load = () => {
+export const load = ({ params }) => {
   const trade = tradeSeries
     .filter((id) => dataset.series.some((s) => s.series_id === id))
     .map((id) => {
@@ -36,7 +39,14 @@ export const load = () => {
     });
   // The same rule as the charts and the Sources page: values more than half a percent apart.
   const conflicts = disagreements(dataset.observations).length;
+  // The correction report, prepared here: the page's script decides nothing about it.
+  const locale = isLang(params.lang) ? params.lang : 'vi';
+  const report = prepareReport({
+    subject: m.about_correction_subject({}, { locale }),
+    body: `${m.pr_url({}, { locale })}: ${publicUrl(`/${locale}/about/`)}\n${m.about_correction_body({}, { locale })}`
+  });
   return {
+    report,
     trade,
     conflicts,
     counts: {

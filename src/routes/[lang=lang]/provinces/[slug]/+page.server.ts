@@ -1,47 +1,32 @@
 import { error } from '@sveltejs/kit';
-import { dataset, seriesById, sourceById } from '$lib/server/data';
-import { citation } from '$lib/evidence/cite';
-import { noteParts } from '$lib/evidence/note';
-import { noteRefs } from '$lib/evidence/note-refs';
 import { isLang } from '$lib/i18n';
-import { figuresOf } from '$lib/twinning/model';
-import { mapData, profileEntries, provinceLinks, twinning } from '$lib/twinning/server';
+import { m } from '$lib/paraglide/messages';
+import { prepareReport, publicUrl } from '$lib/site';
+import { dataset } from '$lib/server/data';
+import { figureGroups } from '$lib/twinning/figures';
+import { citation } from '$lib/evidence/cite';
+import { linkReports } from '$lib/twinning/reports';
+import { mapData, profileEntries, provinceLinks, twinning, units2025 } from '$lib/twinning/server';
 import type { EntryGenerator } from './$types';
 
-// One page per province with at least one link, in each language.
+// One page per province of the map (63 of Viet Nam before 2025, 18 of Laos), in each language,
+// whether or not the sources record a link for it yet.
 export const entries: EntryGenerator = profileEntries;
 
 export const load = ({ params }) => {
   const found = provinceLinks(params.slug);
   if (!found) error(404, 'Not found');
   const { province, links, partners, partnerSlugs } = found;
-  const lang = isLang(params.lang) ? params.lang : 'vi';
 
-  const unitMembers = province.unit ? twinning.provinces.filter((p) => p.unit?.id === province.unit!.id).map((p) => p.name) : [];
+  const u = province.unit ? units2025.find((x) => x.id === province.unit!.id) : undefined;
+  const unit = u && { id: u.id, members: u.members.map((slug) => ({ slug, name: twinning.provinces.find((p) => p.slug === slug)!.name })) };
 
-  const figures = figuresOf(dataset, province.localityId).map((o) => {
-    const series = seriesById(o.series_id);
-    const source = sourceById(o.source_id);
-    return {
-      id: o.obs_id,
-      label: { vi: series?.label_vi ?? o.series_id, en: series?.label_en ?? o.series_id },
-      periodStart: o.period_start,
-      periodEnd: o.period_end,
-      value: o.value,
-      unit: o.unit,
-      status: o.status,
-      quote: o.quote,
-      quoteLang: source?.language ?? 'vi',
-      note: noteParts(lang === 'vi' ? o.note_vi : o.note_en, lang, noteRefs(dataset, lang), source?.language === 'fr' ? 'fr' : 'en'),
-      cite: source ? citation(source, o.locator, dataset.outlines[source.source_id], lang) : null,
-      sourceId: o.source_id
-    };
-  });
+  const figures = figureGroups(dataset, province.localityId);
 
-  const usedSources = new Set([...links.map((l) => l.source.id), ...figures.map((f) => f.sourceId)]);
+  const usedSources = new Set([...links.map((l) => l.source.id), ...dataset.observations.filter((o) => o.locality_id === province.localityId).map((o) => o.source_id)]);
   const sources = dataset.sources
     .filter((s) => usedSources.has(s.source_id))
-    .map((s) => ({ id: s.source_id, cite: citation(s, '', undefined, lang) }));
+    .map((s) => ({ id: s.source_id, cite: { vi: citation(s, '', undefined, 'vi'), en: citation(s, '', undefined, 'en') } }));
 
   // The locator thumbnail: every province in outline, this one and its partners shaded.
   const locator = {
@@ -54,5 +39,20 @@ export const load = ({ params }) => {
     })
   };
 
-  return { province, links, partners, unitMembers, figures, sources, locator };
+  // The page's correction report: the province's records and their current values (built here, not
+  // in the page's script).
+  const locale = isLang(params.lang) ? params.lang : 'vi';
+  const values = links.length
+    ? [
+        ...links.map((l) => `link-${l.id}: ${l.vn.former?.name.vi ?? l.vn.name.vi} – ${l.la.name.vi}, ${l.kind}, ${l.level}, ${l.since || '—'}`),
+        ...figures.flatMap((g) => g.values.map((f) => `obs-${f.id}: ${g.label.en} ${f.periodStart}–${f.periodEnd} = ${f.value} ${f.unit}`))
+      ].join('\n')
+    : m.pr_links_none({ name: province.name.vi }, { locale });
+  const path = `/${locale}/provinces/${province.slug}/`;
+  const report = prepareReport({
+    subject: m.pr_correction_subject({ record: `province ${province.slug}` }, { locale }),
+    body: m.corr_body({ page: publicUrl(path), record: `province ${province.slug} (${province.name.vi})`, values }, { locale })
+  });
+
+  return { province, links, partners, unit, figures, sources, locator, report, reports: linkReports(links, path, locale), pageUrl: publicUrl(path) };
 };

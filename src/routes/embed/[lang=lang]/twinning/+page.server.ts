@@ -1,5 +1,5 @@
 import { langs } from '$lib/i18n';
-import { load as twinningPage } from '../../../[lang=lang]/twinning/+page.server';
+import { load as twinningPage } from '../../../[lang=lang]/twinning/[[units=units]]/+page.server';
 
 // Nothing links to embeds, so the crawler needs their addresses.
 export const entries = () => langs.map((lang) => ({ lang }));

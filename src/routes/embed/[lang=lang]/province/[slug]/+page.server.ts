@@ -4,7 +4,8 @@ import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = profileEntries;
 
-// A province's links, for other sites: the same records as its profile, without the page around them.
+// A province's links, for other sites: the same records as its profile, without the page around
+// them. Every province of the map has one, as it has a profile.
 export const load = ({ params }) => {
   const found = provinceLinks(params.slug);
   if (!found) error(404, 'Not found');

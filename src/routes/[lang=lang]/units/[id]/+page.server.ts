@@ -1,0 +1,49 @@
+import { error } from '@sveltejs/kit';
+import { isLang } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import { prepareReport, publicUrl } from '$lib/site';
+import { linkReports } from '$lib/twinning/reports';
+import { dataset } from '$lib/server/data';
+import { mapData, twinning, unitEntries, unitLinks } from '$lib/twinning/server';
+import type { EntryGenerator } from './$types';
+
+// One page per unit of Viet Nam since 1 July 2025 (34), in each language. Their addresses
+// (/units/{id}/) never meet a pre-2025 province's (/provinces/{slug}/), though many share a name.
+export const entries: EntryGenerator = unitEntries;
+
+export const load = ({ params }) => {
+  const found = unitLinks(params.id);
+  if (!found) error(404, 'Not found');
+  const { unit, members, partners, partnerSlugs } = found;
+  const memberSlugs = new Set(unit.members);
+
+  const used = new Set(members.flatMap((x) => x.links.map((l) => l.source.id)));
+  const sources = dataset.sources
+    .filter((s) => used.has(s.source_id))
+    .map((s) => ({ id: s.source_id, title: { vi: s.title_vi, en: s.title_en }, publisher: { vi: s.publisher_vi, en: s.publisher_en }, published: s.published, url: s.url }));
+
+  const locator = {
+    width: mapData.locator.width,
+    height: mapData.locator.height,
+    shapes: mapData.locator.shapes.map((s) => {
+      const p = twinning.provinces.find((x) => x.iso === s.iso);
+      const role = p && memberSlugs.has(p.slug) ? 'self' : p && partnerSlugs.has(p.slug) ? 'partner' : p?.country === 'LA' ? 'la' : 'vn';
+      return { d: s.d, role };
+    })
+  };
+  const locale = isLang(params.lang) ? params.lang : 'vi';
+  const path = `/${locale}/units/${unit.id}/`;
+  const links = members.flatMap((x) => x.links);
+  const report = prepareReport({
+    subject: m.pr_correction_subject({ record: `unit ${unit.id}` }, { locale }),
+    body: m.corr_body(
+      {
+        page: publicUrl(path),
+        record: `unit ${unit.id} (${unit.name})`,
+        values: members.flatMap((x) => [`${x.province.name.vi}:`, ...x.links.map((l) => `  link-${l.id}: ${l.vn.name.vi} – ${l.la.name.vi}, ${l.kind}, ${l.level}, ${l.since || '—'}`)]).join('\n')
+      },
+      { locale }
+    )
+  });
+  return { unit, members, partners, sources, locator, report, reports: linkReports(links, path, locale), pageUrl: publicUrl(path) };
+};
