@@ -10,7 +10,7 @@ import { drawnSpans, joins } from './series';
 export function describeSeries(series: ChartSeries, from: number, to: number, lang: Lang): string {
   const vi = lang === 'vi';
   const label = series.label[lang];
-  const pts = series.points.filter((p) => p.onLine && p.x >= from && p.x < to + 1);
+  const pts = series.points.filter((p) => p.onLine && p.x >= from && p.x <= to + 1);
   if (pts.length === 0) {
     const spans = drawnSpans(series.spans).filter((sp) => sp.x1 > from && sp.x0 < to + 1);
     if (spans.length === 0) return vi ? `${label}: không có số liệu trong giai đoạn ${from}–${to}.` : `${label}: no figures for ${from}–${to}.`;

@@ -174,6 +174,8 @@ export interface ChartScene {
   unit: string;
   /** No value on the scale at all, only period totals: the band becomes the chart (no y axis). */
   timeline: boolean;
+  /** Nothing at all in the view's years (the chart says so instead of drawing an empty frame). */
+  empty: boolean;
   x: { domain: [number, number]; ticks: SceneTick[]; minorFrom: number };
   y: { domain: [number, number]; ticks: SceneTick[]; title: string } | null;
   series: { id: string; key: string; label: string; color: string }[];
@@ -293,7 +295,8 @@ export function buildScene(model: ChartModel, view: SceneView, opts: SceneOption
   const from = view.from;
   const to = view.to;
   const x = (year: number) => (year - from) / (to + 1 - from);
-  const inView = (p: { x: number }) => p.x >= from && p.x < to + 1;
+  // A school year 2010–2011 sits at 2011.0, the boundary of two years: both ends count.
+  const inView = (p: { x: number }) => p.x >= from && p.x <= to + 1;
   const overlaps = (sp: { x0: number; x1: number }) => sp.x1 > from && sp.x0 < to + 1;
 
   // Every series of the chart, resolved for the view's sources. The value scale is set by all of
@@ -492,6 +495,7 @@ export function buildScene(model: ChartModel, view: SceneView, opts: SceneOption
     title: opts.title,
     unit: model.unit,
     timeline,
+    empty: marks.length + bars.length + spans.length === 0,
     x: { domain: [from, to + 1], ticks: xTicks, minorFrom },
     y: timeline ? null : { domain: [0, yMax], ticks: yTicks.map((t) => ({ value: t, at: y(t), label: fmt.format(t) })), title: fmt.title },
     series: shown.map((s) => ({ id: s.id, key: seriesKey(s.id), label: s.label[lang], color: s.color })),

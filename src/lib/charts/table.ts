@@ -28,7 +28,7 @@ export function tableRows(model: ChartModel, series: ChartSeries[], from: number
   const reasonOf = (s: ChartSeries, start: string, end: string) => model.disagreements[`${s.id}|${start}|${end}`]?.note[lang] ?? '';
   for (const s of series) {
     for (const p of s.points) {
-      if (p.x < from || p.x >= to + 1) continue;
+      if (p.x < from || p.x > to + 1) continue;
       rows.push({
         id: p.id, seriesId: s.id, seriesLabel: s.label, periodStart: p.periodStart, periodEnd: p.periodEnd,
         value: p.value, unit: s.unit, status: p.status, role: p.onLine ? 'line' : 'alternative', disputed: p.disputed,
