@@ -10,10 +10,23 @@ import { expect, test } from '@playwright/test';
 // The sizes are read from build/, which the preview serves: asking the browser for response bodies
 // can fail now and then (a body it no longer holds), and the bytes are the same.
 const budget = 60_000;
-const chartPages = ['/', '/trade/', '/students/', '/investment/', '/experts/', '/twinning/'];
+// Every page type: the overview, the chart pages, the twinning map, a province, the sources, the
+// figures and about pages, and the embed.
+const pages = [
+  '/en/',
+  '/en/trade/',
+  '/en/students/',
+  '/en/investment/',
+  '/en/experts/',
+  '/en/twinning/',
+  '/en/provinces/son-la/',
+  '/en/sources/',
+  '/en/figures/',
+  '/en/about/',
+  '/embed/en/trade/'
+];
 
-for (const path of chartPages) {
-  const url = `/en${path}`;
+for (const url of pages) {
   test(`${url} loads at most 60 kB of gzipped JavaScript`, async ({ page }) => {
     const names = new Set<string>();
     page.on('request', (req) => {
