@@ -18,7 +18,7 @@
 //
 // Per page and repetition it measures:
 //   - FCP: the browser's first contentful paint;
-//   - JS gzip: every .js response the page loaded, each gzipped (-9), summed;
+//   - JS gzip: every .js file the page loaded until the network was idle, each gzipped (-9), summed;
 //   - marks in DOM: performance.now() when the marks exist (MutationObserver on our `path.line`,
 //     Plotly's `.scatterlayer path`, Plot's line path; Vega and ECharts draw to canvas, so their
 //     own "drawn" signal: vegaEmbed's resolved promise, ECharts' 'finished' event);
@@ -513,11 +513,13 @@ async function measure(browser: Browser, profile: Profile, t: Target): Promise<R
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
-  const scripts: Promise<Buffer | null>[] = [];
-  page.on('response', (r) => {
+  // The JavaScript the page loaded, sized from what the server sent (asking the browser for
+  // response bodies fails now and then, and the bytes are the same).
+  const scripts = new Set<string>();
+  page.on('requestfinished', (r) => {
     const u = new URL(r.url());
     if (u.origin !== origin) errors.push(`request to another host: ${r.url()}`);
-    if (u.pathname.endsWith('.js') || u.pathname.endsWith('.mjs')) scripts.push(r.body().catch(() => null));
+    else if (u.pathname.endsWith('.js') || u.pathname.endsWith('.mjs')) scripts.add(u.pathname);
   });
   await page.goto(origin + t.path, { waitUntil: 'load', timeout: 120_000 });
   type B = { visibleAt: number; fcp: number; frames: Frame[] };
@@ -543,6 +545,8 @@ async function measure(browser: Browser, profile: Profile, t: Target): Promise<R
   }
   // Let any trailing work finish, so its long tasks count (and the view check sees a second more).
   await page.waitForTimeout(1000);
+  // Every script the page loads on its own counts, however late it arrives.
+  await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => errors.push('network not idle within 30 s'));
   const b = await page.evaluate(
     () => (window as unknown as { __bench: { longtasks: { start: number; duration: number }[]; marksAt: number; visibleAt: number; fcp: number; frames: Frame[] } }).__bench
   );
@@ -550,7 +554,7 @@ async function measure(browser: Browser, profile: Profile, t: Target): Promise<R
     const r = document.querySelector(sel)?.getBoundingClientRect();
     return r ? `${Math.round(r.width)}×${Math.round(r.height)}` : '?';
   }, t.box);
-  const js = (await Promise.all(scripts)).filter((x): x is Buffer => !!x);
+  const js = [...scripts].map((path) => fileFor(path)).filter((f): f is string => !!f).map((f) => body(f, ''));
   await ctx.close();
   if (errors.length) {
     const key = `${profile.name}: ${t.name}`;
@@ -564,8 +568,8 @@ async function measure(browser: Browser, profile: Profile, t: Target): Promise<R
   const until = visible + 1000;
   return {
     jsFiles: js.length,
-    jsRaw: js.reduce((s, x) => s + x.length, 0),
-    jsGzip: js.reduce((s, x) => s + gzipSync(x, { level: 9 }).length, 0),
+    jsRaw: js.reduce((s, x) => s + x.raw.length, 0),
+    jsGzip: js.reduce((s, x) => s + x.gzip.length, 0),
     marks: b.marksAt,
     visible,
     blocking: b.longtasks.filter((l) => l.start <= until).reduce((s, l) => s + Math.max(0, l.duration - 50), 0),
