@@ -12,11 +12,26 @@ import { expect, test } from '@playwright/test';
 // The sizes are read from build/, which the preview serves: asking the browser for response bodies
 // can fail now and then (a body it no longer holds), and the bytes are the same.
 const budget = 60_000;
-// The Sources page and the timeline too: their lists are prerendered HTML, their filters a few kB of script.
-const chartPages = ['/', '/trade/', '/students/', '/investment/', '/experts/', '/twinning/', '/twinning/34/', '/sources/', '/timeline/', '/provinces/son-la/', '/units/quang-tri/'];
+// Every page type: the overview, the chart pages, the twinning map and table, a province and a
+// 2025 unit, the sources, the timeline, the figures and about pages, and the embed.
+const pages = [
+  '/en/',
+  '/en/trade/',
+  '/en/students/',
+  '/en/investment/',
+  '/en/experts/',
+  '/en/twinning/',
+  '/en/twinning/34/',
+  '/en/provinces/son-la/',
+  '/en/units/quang-tri/',
+  '/en/sources/',
+  '/en/timeline/',
+  '/en/figures/',
+  '/en/about/',
+  '/embed/en/trade/'
+];
 
-for (const path of chartPages) {
-  const url = `/en${path}`;
+for (const url of pages) {
   test(`${url} loads at most 60 kB of gzipped JavaScript`, async ({ page }) => {
     const names = new Set<string>();
     page.on('request', (req) => {
