@@ -48,13 +48,8 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-<<<<<<< HEAD
-import { availableParallelism, cpus, loadavg } from 'node:os';
-import { chartModel } from '../../src/lib/charts/model';
-=======
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
-import { chartModel } from '../../src/lib/charts/catalog';
->>>>>>> bench
+import { chartModel } from '../../src/lib/charts/model';
 import { resolveSeries, type DatasetInput } from '../../src/lib/charts/series';
 
 const root = resolve(import.meta.dirname, '../..');
