@@ -104,7 +104,7 @@ for (const lang of langs) {
       }
     });
   }
-  const titles = { home: m.overview_title({}, locale), sources: m.sources_title({}, locale), about: m.about_title({}, locale) };
+  const titles = { home: m.overview_title({}, locale), timeline: m.timeline_title({}, locale), figures: m.figures_title({}, locale), sources: m.sources_title({}, locale), about: m.about_title({}, locale) };
   for (const page of sitePages) jobs.push({ key: page, lang, svg: () => cardSvg({ lang, site, title: titles[page], facts: [m.share_site_description({}, locale)] }) });
 }
 

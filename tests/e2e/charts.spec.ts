@@ -300,6 +300,8 @@ test.describe('the chart loads its script on first use', () => {
     await page.locator('nav a[href="/en/trade/"]').click();
     await expect(page).toHaveURL(/\/en\/trade\/$/);
     const box = page.locator('[data-chart="trade"]');
+    // The URL changes as the navigation starts; the new page renders a moment later.
+    await expect(box.locator('path.line').first()).toBeAttached();
     expect(new Set(await box.locator('path.line').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-series'))))).toEqual(new Set(['total', 'exports', 'imports']));
     const { x, y } = await markCentre(page, '[data-chart="trade"] a.mark[data-obs="x-x011"]');
     await page.mouse.move(x + 2, y + 1);

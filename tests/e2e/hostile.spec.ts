@@ -171,8 +171,8 @@ async function visit(page: Page, url: string, expectation: Expectation, errorSta
         expect.soft(n, `${url}: charts`).toBeGreaterThan(0);
         for (let i = 0; i < n; i++) {
           const name = await charts.nth(i).getAttribute('data-chart');
-          // Marks, or, for years with no figure at all, the chart saying so.
-          await expect.soft(charts.nth(i).locator('svg path, svg rect, .chart-empty').first(), `${url}: SVG marks in ${name}`).toBeAttached();
+          // Lines, bars, lone points or period brackets, or, for years with no figure at all, the chart saying so.
+          await expect.soft(charts.nth(i).locator('svg path, svg rect, a.mark, a.span, .chart-empty').first(), `${url}: marks in ${name}`).toBeAttached();
         }
       }
     }

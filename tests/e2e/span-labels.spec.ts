@@ -1,5 +1,7 @@
 // A period label never crosses its bracket, on the page at phone, tablet and desktop widths and in
-// every exported SVG; a bar's label stays over its own bar. Measured in Chromium, in the real fonts.
+// every exported SVG; a bar's label may take the room up to half-way to its neighbours (the scene's
+// rule), so bar labels never overlap one another and stay inside the chart. Measured in Chromium,
+// in the real fonts.
 // (A timeline's labels sit beside their bars, data-label-beside, and are not framed.)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -39,13 +41,17 @@ for (const width of [375, 768, 1280]) {
               if (r.left < b.left - slack || r.right > b.right + slack) out.push(`${a.dataset.obs} "${t.textContent}": text ${r.left.toFixed(1)}–${r.right.toFixed(1)} outside bracket ${b.left.toFixed(1)}–${b.right.toFixed(1)}`);
             }
           }
-          for (const a of document.querySelectorAll<HTMLElement>('[data-chart] a.bar-label')) {
-            const box = a.getBoundingClientRect();
-            for (const t of a.querySelectorAll<HTMLElement>('.text')) {
-              const r = t.getBoundingClientRect();
-              if (!visible(r)) continue;
+          for (const chart of document.querySelectorAll<HTMLElement>('[data-chart]')) {
+            const frame = chart.querySelector('svg')?.getBoundingClientRect();
+            const labels = [...chart.querySelectorAll<HTMLElement>('a.bar-label')].flatMap((a) =>
+              [...a.querySelectorAll<HTMLElement>('.text')].map((t) => ({ id: a.dataset.obs, text: t.textContent, r: t.getBoundingClientRect() })).filter((l) => visible(l.r))
+            );
+            for (const [i, l] of labels.entries()) {
               n++;
-              if (r.left < box.left - slack || r.right > box.right + slack) out.push(`${a.dataset.obs} "${t.textContent}": bar label wider than its bar`);
+              if (frame && (l.r.left < frame.left - slack || l.r.right > frame.right + slack)) out.push(`${l.id} "${l.text}": bar label outside the chart`);
+              for (const o of labels.slice(i + 1))
+                if (l.r.left < o.r.right - slack && o.r.left < l.r.right - slack && l.r.top < o.r.bottom - slack && o.r.top < l.r.bottom - slack)
+                  out.push(`${l.id} "${l.text}" overlaps ${o.id} "${o.text}"`);
             }
           }
           return { out, n };
@@ -87,6 +93,15 @@ test('in exported SVGs each bracket holds its label and each bar its value', asy
         const r = t.getBBox();
         n++;
         if (r.x < f.x - slack || r.x + r.width > f.x + f.width + slack) out.push(`${id} "${t.textContent}": text ${r.x.toFixed(1)}–${(r.x + r.width).toFixed(1)} outside ${f.x.toFixed(1)}–${(f.x + f.width).toFixed(1)}`);
+      }
+      const svg = document.querySelector('svg')!.getBBox();
+      const bars = [...document.querySelectorAll<SVGTextElement>('text[data-bar-label-for]')].map((t) => ({ id: t.getAttribute('data-bar-label-for'), text: t.textContent, r: t.getBBox() }));
+      for (const [i, l] of bars.entries()) {
+        n++;
+        if (l.r.x < svg.x - slack || l.r.x + l.r.width > svg.x + svg.width + slack) out.push(`${l.id} "${l.text}": bar label outside the picture`);
+        for (const o of bars.slice(i + 1))
+          if (l.r.x < o.r.x + o.r.width - slack && o.r.x < l.r.x + l.r.width - slack && l.r.y < o.r.y + o.r.height - slack && o.r.y < l.r.y + l.r.height - slack)
+            out.push(`${l.id} "${l.text}" overlaps ${o.id} "${o.text}"`);
       }
       return { out, n };
     }, SLACK);

@@ -274,7 +274,7 @@ export function sceneToSvg(scene: ChartScene, frame: Frame, opts: ExportOptions)
       `<rect data-obs="${esc(b.obsId)}" data-tier="${b.tier}" x="${n(X(b.x0) + 1)}" y="${n(Y(b.y))}" width="${n(Math.max(2, X(b.x1) - X(b.x0) - 2))}" height="${n(bottom - Y(b.y))}" fill="${color(b.color)}" fill-opacity="${weak ? 0.15 : soft ? 0.25 : 0.75}" stroke="${color(b.color)}" stroke-width="${n(1.5 * k)}"${soft || weak ? ` stroke-dasharray="${n(weak ? 1 : 4)} ${n(3)}"` : ''}/>`
     );
     const mode = barLabelMode(b, plot.width);
-    if (mode !== 'none') text(X((b.x0 + b.x1) / 2), Y(b.y) - s * 0.35, mode === 'full' ? b.text : b.short, s * 0.72, `text-anchor="middle" fill="${pal.text}" data-label-for="${esc(b.obsId)}"`);
+    if (mode !== 'none') text(X((b.x0 + b.x1) / 2), Y(b.y) - s * 0.35, mode === 'full' ? b.text : b.short, s * 0.72, `text-anchor="middle" fill="${pal.text}" data-bar-label-for="${esc(b.obsId)}"`);
   }
   for (const l of scene.lines) {
     const c = color(l.color);

@@ -30,10 +30,14 @@ import { seriesKey, type ViewState } from './view-state';
 export interface SceneBox {
   width: number;
   height: number;
-  /** Base type size in px (13 on the page); exports scale it with the canvas. */
+  /**
+   * Base type size in px: 16 on the page, the root size its chart text is set in (bar values
+   * 0.72rem, brackets 0.7rem, line ends 0.74rem: each at most the scene's multiple of it, so a
+   * label the scene says fits does fit); exports scale it with the canvas.
+   */
   fontSize: number;
 }
-export const NOMINAL_PLOT: SceneBox = { width: 220, height: 260, fontSize: 13 };
+export const NOMINAL_PLOT: SceneBox = { width: 220, height: 260, fontSize: 16 };
 
 export type MarkGlyph = 'firm' | 'soft' | 'lower' | 'upper' | 'alt' | 'same';
 

@@ -25,6 +25,14 @@ describe('view state', () => {
     expect(parse(`series=${'x'.repeat(10000)}`)).toMatchObject({ series: keys });
     expect(parse('from=2010.5')).toMatchObject({ from: 1990 });
   });
+  it('lets the end not asked for give way when one end crosses the default view', () => {
+    const start: [number, number] = [2013, 2025];
+    const view = (q: string) => parseViewState(new URLSearchParams(q), years, keys, start);
+    expect([view('to=2010').from, view('to=2010').to]).toEqual([1990, 2010]);
+    expect([view('from=2010').from, view('from=2010').to]).toEqual([2010, 2025]);
+    expect([view('from=2020&to=2015').from, view('from=2020&to=2015').to]).toEqual([2015, 2020]);
+  });
+
   it('tells when a URL asks for the view already shown', () => {
     expect(sameView(parse(''), { from: 1990, to: 2025, series: ['imports', 'total', 'exports'], notes: true, secondary: true })).toBe(true);
     expect(sameView(parse('series=total'), parse(''))).toBe(false);

@@ -30,9 +30,17 @@ function year(raw: string | null): number | undefined {
 export function parseViewState(params: URLSearchParams, years: [number, number], keys: string[], start: [number, number] = years): ViewState {
   const [min, max] = years;
   const clamp = (y: number) => Math.min(max, Math.max(min, y));
-  let from = clamp(year(params.get('from')) ?? start[0]);
-  let to = clamp(year(params.get('to')) ?? start[1]);
-  if (from > to) [from, to] = [to, from];
+  const askedFrom = year(params.get('from'));
+  const askedTo = year(params.get('to'));
+  let from = clamp(askedFrom ?? start[0]);
+  let to = clamp(askedTo ?? start[1]);
+  // "?to=2010" on a chart that starts at 2013 by default means everything up to 2010, not 2010–2013:
+  // the end not asked for gives way; two ends asked for the wrong way round are swapped.
+  if (from > to) {
+    if (askedFrom === undefined) from = min;
+    else if (askedTo === undefined) to = max;
+    else [from, to] = [to, from];
+  }
 
   const raw = params.get('series');
   let series = keys;

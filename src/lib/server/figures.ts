@@ -6,6 +6,8 @@
 import { chartCatalog } from '$lib/charts/catalog';
 import { localizedSourceLabel, type Localized } from '$lib/evidence/source';
 import type { Status } from '$lib/data/types';
+import { noteParts, type NotePart } from '$lib/evidence/note';
+import { noteRefs } from '$lib/evidence/note-refs';
 import { dataset } from './data';
 
 export interface FigureRow {
@@ -17,7 +19,8 @@ export interface FigureRow {
   source: Localized;
   /** `line N` of a document, or '' for a web page. */
   line: string;
-  note: Localized;
+  /** The note as shown: records named by id become named links, phrases quoted in another language get `lang`. */
+  noteParts: Record<'vi' | 'en', NotePart[]>;
 }
 
 export interface FigureGroup {
@@ -38,6 +41,7 @@ const charted = new Set(
 /** National figures of a topic that no chart draws, grouped by series, oldest first. */
 export function otherFigures(topic: string): FigureGroup[] {
   const sources = new Map(dataset.sources.map((s) => [s.source_id, s]));
+  const refs = { vi: noteRefs(dataset, 'vi'), en: noteRefs(dataset, 'en') };
   return dataset.series
     .filter((s) => s.topic === topic && !charted.has(s.series_id))
     .map((s) => ({
@@ -50,6 +54,8 @@ export function otherFigures(topic: string): FigureGroup[] {
         .sort((a, b) => a.period_start.localeCompare(b.period_start) || a.period_end.localeCompare(b.period_end))
         .map((o) => {
           const src = sources.get(o.source_id);
+          // A phrase quoted in a note is in its source's language.
+          const foreign = src?.language === 'fr' ? 'fr' : 'en';
           return {
             id: o.obs_id,
             periodStart: o.period_start,
@@ -58,7 +64,7 @@ export function otherFigures(topic: string): FigureGroup[] {
             status: o.status,
             source: src ? localizedSourceLabel(src) : { vi: o.source_id, en: o.source_id },
             line: o.locator.startsWith('line ') ? o.locator.slice(5) : '',
-            note: { vi: o.note_vi, en: o.note_en }
+            noteParts: { vi: noteParts(o.note_vi, 'vi', refs.vi, foreign), en: noteParts(o.note_en, 'en', refs.en, foreign) }
           };
         })
     }))

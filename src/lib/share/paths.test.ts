@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { shareImagePath, shareKeyOf, shareTags } from './paths';
 
@@ -9,6 +10,18 @@ describe('share images', () => {
     expect(shareKeyOf('/[lang=lang]/provinces/[slug]', { lang: 'vi', slug: 'son-la' })).toBe('provinces/son-la');
     expect(shareKeyOf('/embed/[lang=lang]/[chart]', { lang: 'vi', chart: 'trade' })).toBeNull();
     expect(shareImagePath('en', 'provinces/son-la')).toBe('/og/en/provinces/son-la.png');
+  });
+
+  it('gives every page route of the site a picture (a renamed route must not lose it silently)', () => {
+    const routes = (readdirSync('src/routes', { recursive: true }) as string[])
+      .filter((f) => f.endsWith('+page.svelte') && f.startsWith('[lang=lang]'))
+      .map((f) => `/${f.replace(/\/?\+page\.svelte$/, '')}`);
+    expect(routes.length).toBeGreaterThan(10);
+    // A 2025 unit's page is a list of its provinces' links: it shares no picture of its own yet.
+    const without = ['/[lang=lang]/units/[id]'];
+    const params = { lang: 'vi', chart: 'trade', view: 'only-exports', slug: 'son-la', kind: 'visit' };
+    const missing = routes.filter((r) => !without.includes(r) && shareKeyOf(r, params) === null);
+    expect(missing).toEqual([]);
   });
 
   it('writes tags from the page’s own title and description, absolute with an origin', () => {

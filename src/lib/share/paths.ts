@@ -18,7 +18,7 @@ export const pageCharts = {
 } as const satisfies Record<string, ChartId>;
 
 /** Pages with a card of the site rather than a chart. */
-export const sitePages = ['home', 'sources', 'about'] as const;
+export const sitePages = ['home', 'timeline', 'figures', 'sources', 'about'] as const;
 
 export type ShareKey =
   | keyof typeof pageCharts
@@ -41,10 +41,16 @@ export function shareKeyOf(routeId: string | null, params: Record<string, string
     case '/[lang=lang]/students':
     case '/[lang=lang]/investment':
     case '/[lang=lang]/experts':
-    case '/[lang=lang]/twinning':
+    case '/[lang=lang]/figures':
     case '/[lang=lang]/sources':
     case '/[lang=lang]/about':
       return routeId.slice('/[lang=lang]/'.length) as ShareKey;
+    // A kind of event (/timeline/visit/) shares the timeline's picture.
+    case '/[lang=lang]/timeline/[[kind]]':
+      return 'timeline';
+    // The map of 2025 units (/twinning/34/) shares the twinning page's picture.
+    case '/[lang=lang]/twinning/[[units=units]]':
+      return 'twinning';
     case '/[lang=lang]/views/[chart]/[view]':
       return `views/${params.chart as ChartId}/${params.view}`;
     case '/[lang=lang]/provinces/[slug]':

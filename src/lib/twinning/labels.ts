@@ -3,13 +3,15 @@ import { formatPeriod } from '$lib/format';
 import type { Lang } from '$lib/i18n';
 import type { LinkView, ProvinceInfo, Unit2025 } from './model';
 
-const kinds: Record<LinkView['kind'], () => string> = {
+type Message = (inputs?: Record<string, never>, options?: { locale?: Lang }) => string;
+
+const kinds: Record<LinkView['kind'], Message> = {
   twinning: m.kind_twinning,
   cooperation: m.kind_cooperation,
   friendship: m.kind_friendship,
   border_gate_pair: m.kind_border_gate_pair
 };
-const levels: Record<LinkView['level'], () => string> = {
+const levels: Record<LinkView['level'], Message> = {
   province: m.level_province,
   former_province: m.level_former_province,
   district: m.level_district,
@@ -18,18 +20,20 @@ const levels: Record<LinkView['level'], () => string> = {
   city: m.level_city,
   commune: m.level_commune
 };
-const statuses: Record<LinkView['status'], () => string> = {
+const statuses: Record<LinkView['status'], Message> = {
   active: m.link_status_active,
   historical: m.link_status_historical
 };
 
-export const kindName = (k: LinkView['kind']) => kinds[k]();
-export const levelName = (l: LinkView['level']) => levels[l]();
-export const linkStatusName = (s: LinkView['status']) => statuses[s]();
+// Without a language, the request's (a page's own text); with one, that language (reports, exports).
+const say = (message: Message, lang?: Lang) => (lang ? message({}, { locale: lang }) : message());
+export const kindName = (k: LinkView['kind'], lang?: Lang) => say(kinds[k], lang);
+export const levelName = (l: LinkView['level'], lang?: Lang) => say(levels[l], lang);
+export const linkStatusName = (s: LinkView['status'], lang?: Lang) => say(statuses[s], lang);
 
 /** "since 11/1969" / "since Nov 1969", or a plain statement that the source gives no date. */
 export function sinceText(since: string, lang: Lang): string {
-  return since ? m.tw_since({ since: formatPeriod(since, since, lang) }) : m.tw_since_unknown();
+  return since ? m.tw_since({ since: formatPeriod(since, since, lang) }, { locale: lang }) : m.tw_since_unknown({}, { locale: lang });
 }
 
 /** "tỉnh Quảng Trị" / "thành phố Hồ Chí Minh"; "Quảng Trị province" / "Hồ Chí Minh City". */

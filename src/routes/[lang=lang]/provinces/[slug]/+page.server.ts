@@ -1,11 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { isLang } from '$lib/i18n';
-import { m } from '$lib/paraglide/messages';
-import { prepareReport, publicUrl } from '$lib/site';
+import { publicUrl } from '$lib/site';
 import { dataset } from '$lib/server/data';
 import { figureGroups } from '$lib/twinning/figures';
 import { citation } from '$lib/evidence/cite';
-import { linkReports } from '$lib/twinning/reports';
+import { linkReports, provinceReport } from '$lib/twinning/reports';
 import { mapData, profileEntries, provinceLinks, twinning, units2025 } from '$lib/twinning/server';
 import type { EntryGenerator } from './$types';
 
@@ -42,17 +41,8 @@ export const load = ({ params }) => {
   // The page's correction report: the province's records and their current values (built here, not
   // in the page's script).
   const locale = isLang(params.lang) ? params.lang : 'vi';
-  const values = links.length
-    ? [
-        ...links.map((l) => `link-${l.id}: ${l.vn.former?.name.vi ?? l.vn.name.vi} – ${l.la.name.vi}, ${l.kind}, ${l.level}, ${l.since || '—'}`),
-        ...figures.flatMap((g) => g.values.map((f) => `obs-${f.id}: ${g.label.en} ${f.periodStart}–${f.periodEnd} = ${f.value} ${f.unit}`))
-      ].join('\n')
-    : m.pr_links_none({ name: province.name.vi }, { locale });
   const path = `/${locale}/provinces/${province.slug}/`;
-  const report = prepareReport({
-    subject: m.pr_correction_subject({ record: `province ${province.slug}` }, { locale }),
-    body: m.corr_body({ page: publicUrl(path), record: `province ${province.slug} (${province.name.vi})`, values }, { locale })
-  });
+  const report = provinceReport(province.name[locale], links, figures, path, locale);
 
   return { province, links, partners, unit, figures, sources, locator, report, reports: linkReports(links, path, locale), pageUrl: publicUrl(path) };
 };

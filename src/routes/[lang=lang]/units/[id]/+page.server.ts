@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { isLang } from '$lib/i18n';
-import { m } from '$lib/paraglide/messages';
-import { prepareReport, publicUrl } from '$lib/site';
-import { linkReports } from '$lib/twinning/reports';
+import { publicUrl } from '$lib/site';
+import { linkReports, unitReport } from '$lib/twinning/reports';
+import { unitName } from '$lib/twinning/labels';
 import { dataset } from '$lib/server/data';
 import { mapData, twinning, unitEntries, unitLinks } from '$lib/twinning/server';
 import type { EntryGenerator } from './$types';
@@ -34,16 +34,6 @@ export const load = ({ params }) => {
   const locale = isLang(params.lang) ? params.lang : 'vi';
   const path = `/${locale}/units/${unit.id}/`;
   const links = members.flatMap((x) => x.links);
-  const report = prepareReport({
-    subject: m.pr_correction_subject({ record: `unit ${unit.id}` }, { locale }),
-    body: m.corr_body(
-      {
-        page: publicUrl(path),
-        record: `unit ${unit.id} (${unit.name})`,
-        values: members.flatMap((x) => [`${x.province.name.vi}:`, ...x.links.map((l) => `  link-${l.id}: ${l.vn.name.vi} – ${l.la.name.vi}, ${l.kind}, ${l.level}, ${l.since || '—'}`)]).join('\n')
-      },
-      { locale }
-    )
-  });
+  const report = unitReport(unitName(unit), members.map((x) => ({ name: x.province.name[locale], links: x.links })), path, locale);
   return { unit, members, partners, sources, locator, report, reports: linkReports(links, path, locale), pageUrl: publicUrl(path) };
 };
