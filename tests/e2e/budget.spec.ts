@@ -28,7 +28,10 @@ const pages = [
   '/en/timeline/',
   '/en/figures/',
   '/en/about/',
-  '/embed/en/trade/'
+  '/embed/en/trade/',
+  // A view that only hides series is a style: it loads no more script than the plain page.
+  '/embed/en/trade/?series=total',
+  '/en/trade/?series=exports,imports'
 ];
 
 for (const url of pages) {
