@@ -6,6 +6,8 @@ import Chart from '$lib/charts/Chart.svelte';
 import ChartTable from '$lib/charts/ChartTable.svelte';
 import LinksTable from '$lib/twinning/LinksTable.svelte';
 import TwinningMap from '$lib/twinning/TwinningMap.svelte';
+import FigureList from '$lib/components/FigureList.svelte';
+import FigureGroups from '$lib/twinning/FigureGroups.svelte';
 import { islandRenderer } from './island-render';
 
-export const islandMarkup = islandRenderer({ chart: Chart, chartTable: ChartTable, actions: ChartActions, map: TwinningMap, table: LinksTable });
+export const islandMarkup = islandRenderer({ chart: Chart, chartTable: ChartTable, actions: ChartActions, map: TwinningMap, table: LinksTable, figures: FigureList, figureGroups: FigureGroups });

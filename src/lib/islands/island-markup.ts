@@ -7,6 +7,8 @@ import type ChartTable from '$lib/charts/ChartTable.svelte';
 import type ChartActions from '$lib/charts/ChartActions.svelte';
 import type LinksTable from '$lib/twinning/LinksTable.svelte';
 import type TwinningMap from '$lib/twinning/TwinningMap.svelte';
+import type FigureList from '$lib/components/FigureList.svelte';
+import type FigureGroups from '$lib/twinning/FigureGroups.svelte';
 
 /** The components that are islands, by name, with their props. */
 export interface Islands {
@@ -15,6 +17,8 @@ export interface Islands {
   actions: ComponentProps<typeof ChartActions>;
   map: ComponentProps<typeof TwinningMap>;
   table: ComponentProps<typeof LinksTable>;
+  figures: ComponentProps<typeof FigureList>;
+  figureGroups: ComponentProps<typeof FigureGroups>;
 }
 
 export function islandMarkup<N extends keyof Islands>(_name: N, _props: Islands[N], _context: Map<unknown, unknown>): string {

@@ -7,7 +7,10 @@ import type { Islands } from './island-markup';
 
 export type IslandComponents = { [N in keyof Islands]: Component<Islands[N]> };
 
-export function islandRenderer(components: IslandComponents) {
-  return <N extends keyof Islands>(name: N, props: Islands[N], context: Map<unknown, unknown>): string =>
-    render(components[name] as Component<Islands[N]>, { props, context }).body;
+export function islandRenderer(components: Partial<IslandComponents>) {
+  return <N extends keyof Islands>(name: N, props: Islands[N], context: Map<unknown, unknown>): string => {
+    const component = components[name];
+    if (!component) throw new Error(`island ${name}: its component has not loaded yet`);
+    return render(component as Component<Islands[N]>, { props, context }).body;
+  };
 }
