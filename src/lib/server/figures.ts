@@ -5,6 +5,7 @@
  */
 import { chartCatalog } from '$lib/charts/catalog';
 import { localizedSourceLabel, type Localized } from '$lib/evidence/source';
+import { columnsOf, localized, type ViEn } from '$lib/i18n';
 import type { Status } from '$lib/data/types';
 import { dataset } from './data';
 
@@ -17,7 +18,8 @@ export interface FigureRow {
   source: Localized;
   /** `line N` of a document, or '' for a web page. */
   line: string;
-  note: Localized;
+  /** In Vietnamese and English only (a Lao page shows the English, marked so). */
+  note: ViEn;
 }
 
 export interface FigureGroup {
@@ -42,8 +44,8 @@ export function otherFigures(topic: string): FigureGroup[] {
     .filter((s) => s.topic === topic && !charted.has(s.series_id))
     .map((s) => ({
       seriesId: s.series_id,
-      label: { vi: s.label_vi, en: s.label_en },
-      description: { vi: s.description_vi, en: s.description_en },
+      label: columnsOf(s, 'label'),
+      description: columnsOf(s, 'description'),
       unit: s.unit,
       rows: dataset.observations
         .filter((o) => o.series_id === s.series_id && !o.locality_id)
@@ -56,7 +58,7 @@ export function otherFigures(topic: string): FigureGroup[] {
             periodEnd: o.period_end,
             value: o.value,
             status: o.status,
-            source: src ? localizedSourceLabel(src) : { vi: o.source_id, en: o.source_id },
+            source: src ? localizedSourceLabel(src) : localized(() => o.source_id),
             line: o.locator.startsWith('line ') ? o.locator.slice(5) : '',
             note: { vi: o.note_vi, en: o.note_en }
           };

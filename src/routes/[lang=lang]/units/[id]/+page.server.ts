@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { isLang } from '$lib/i18n';
+import { isLang, langs, localized, type Lang } from '$lib/i18n';
+import { publisher, titleOf } from '$lib/evidence/source';
 import { m } from '$lib/paraglide/messages';
 import { prepareReport, publicUrl } from '$lib/site';
 import { linkReports } from '$lib/twinning/reports';
@@ -20,7 +21,14 @@ export const load = ({ params }) => {
   const used = new Set(members.flatMap((x) => x.links.map((l) => l.source.id)));
   const sources = dataset.sources
     .filter((s) => used.has(s.source_id))
-    .map((s) => ({ id: s.source_id, title: { vi: s.title_vi, en: s.title_en }, publisher: { vi: s.publisher_vi, en: s.publisher_en }, published: s.published, url: s.url }));
+    .map((s) => ({
+      id: s.source_id,
+      // A title as published where the page's language has none (Lao), marked with its language.
+      title: Object.fromEntries(langs.map((l) => [l, titleOf(s, l)])) as Record<Lang, { text: string; lang: string }>,
+      publisher: localized((l) => publisher(s, l)),
+      published: s.published,
+      url: s.url
+    }));
 
   const locator = {
     width: mapData.locator.width,
@@ -39,7 +47,7 @@ export const load = ({ params }) => {
     body: m.corr_body(
       {
         page: publicUrl(path),
-        record: `unit ${unit.id} (${unit.name})`,
+        record: `unit ${unit.id} (${unit.name.vi})`,
         values: members.flatMap((x) => [`${x.province.name.vi}:`, ...x.links.map((l) => `  link-${l.id}: ${l.vn.name.vi} – ${l.la.name.vi}, ${l.kind}, ${l.level}, ${l.since || '—'}`)]).join('\n')
       },
       { locale }
