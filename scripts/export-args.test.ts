@@ -41,7 +41,7 @@ describe('parseExportArgs', () => {
     const a = parse('--view https://example.org/en/trade/?from=2006&series=exports&secondary=0 --to 2024');
     expect(a.charts).toEqual(['trade']);
     expect(a.langs).toEqual(['en']);
-    expect(parse('--view /lo/students/?from=2010').langs).toEqual(['lo']);
+    expect(parse('--view /lo/trade/?from=2010').langs).toEqual(['lo']);
     expect(parse('--chart trade --lang lo,vi').langs).toEqual(['lo', 'vi']);
     expect(a.view).toEqual({ from: 2006, to: 2024, series: ['exports'], secondary: false });
     // An embed shows no milestone flags unless asked; a view page names its view.
