@@ -1,0 +1,14 @@
+import type { Lang } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import { prepareReport, publicUrl, type PreparedReport } from '$lib/site';
+
+/**
+ * A Lao page's report of a translation error (ReviewNotice): the page it came from, the wrong text
+ * and the suggested one, through the site's correction channel. Null on Vietnamese and English
+ * pages, which are not translations awaiting review.
+ */
+export function reviewReport(lang: Lang, path: string): PreparedReport | null {
+  if (lang !== 'lo') return null;
+  const page = publicUrl(path);
+  return prepareReport({ subject: m.lo_review_subject({ page: path }, { locale: lang }), body: m.lo_review_body({ page }, { locale: lang }) });
+}
