@@ -28,7 +28,10 @@ const pages = [
   '/en/timeline/',
   '/en/figures/',
   '/en/about/',
-  '/embed/en/trade/'
+  '/embed/en/trade/',
+  // Lao pages carry the same script (the notice of an unreviewed translation is prerendered HTML).
+  '/lo/trade/',
+  '/lo/twinning/'
 ];
 
 for (const url of pages) {
