@@ -107,9 +107,6 @@ test.describe('English pages', () => {
 
 test.describe('Lao pages', () => {
   test.describe.configure({ mode: 'parallel' });
-  // Until the Lao translation of the messages is merged, messages/**/lo.json are copies of the
-  // English ones and every Lao page shows English interface text: the test waits for them.
-  test.fixme(laoMessagesArePlaceholders(), 'messages/**/lo.json are still the placeholder copies of en.json');
   const dataset = JSON.parse(readFileSync('src/lib/data/generated/dataset.json', 'utf8'));
   const names = namesOnTheLaoSide(dataset);
   // Every page type, three pages of each (a Lao page's words are mostly the same messages).
@@ -119,8 +116,12 @@ test.describe('Lao pages', () => {
   test('the build has every page type in Lao', () => {
     expect([...byType.keys()].sort()).toEqual([...new Set(prerenderedPages('vi').map(pageType))].sort());
   });
+  // Until the Lao translation of the messages is merged, messages/**/lo.json are copies of the
+  // English ones and every Lao page shows English interface text: these wait for it (test.fixme).
+  const placeholders = laoMessagesArePlaceholders();
   for (const path of sample) {
     test(`${path} has no English or Vietnamese interface text outside an element marked so`, async ({ page }) => {
+      test.fixme(placeholders, 'messages/**/lo.json are still the placeholder copies of en.json');
       const res = await page.goto(path);
       expect(res?.status()).toBe(200);
       const found = (await pieces(page))
