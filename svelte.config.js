@@ -38,7 +38,7 @@ export default {
     },
     prerender: {
       // Pages are discovered by crawling from these; profile and embed pages are linked from the lists.
-      entries: ['/', '/vi/', '/en/'],
+      entries: ['/', '/vi/', '/en/', '/lo/'],
       handleMissingId: 'fail',
       handleHttpError: 'fail'
     }

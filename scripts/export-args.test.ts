@@ -18,10 +18,10 @@ describe('parseExportArgs', () => {
     });
   });
 
-  it('--all means every chart in both languages; --opt=value works', () => {
+  it('--all means every chart in every language; --opt=value works', () => {
     const a = parse('--all --format=svg');
     expect(a.charts).toEqual(['trade', 'students', 'students-son-la', 'investment-projects', 'investment-capital', 'experts']);
-    expect(a.langs).toEqual(['vi', 'en']);
+    expect(a.langs).toEqual(['vi', 'en', 'lo']);
     expect(a.formats).toEqual(['svg']);
     expect([a.width, a.height]).toEqual([1200, 750]);
     expect(parse('--chart trade,experts --lang en').charts).toEqual(['trade', 'experts']);
@@ -41,6 +41,8 @@ describe('parseExportArgs', () => {
     const a = parse('--view https://example.org/en/trade/?from=2006&series=exports&secondary=0 --to 2024');
     expect(a.charts).toEqual(['trade']);
     expect(a.langs).toEqual(['en']);
+    expect(parse('--view /lo/trade/?from=2010').langs).toEqual(['lo']);
+    expect(parse('--chart trade --lang lo,vi').langs).toEqual(['lo', 'vi']);
     expect(a.view).toEqual({ from: 2006, to: 2024, series: ['exports'], secondary: false });
     // An embed shows no milestone flags unless asked; a view page names its view.
     expect(parse('--view /embed/vi/experts/').view).toEqual({ notes: false });

@@ -4,10 +4,10 @@
  * What needs the data (a chart's years) is checked later, by resolveView in export-render.ts.
  */
 import { chartCatalog, chartIds, type ChartId } from '../src/lib/charts/catalog';
-import { isLang } from '../src/lib/i18n';
+import { isLang, langs as siteLangs } from '../src/lib/i18n';
 import { seriesKey } from '../src/lib/charts/view-state';
 
-export const exportLangs = ['vi', 'en'] as const;
+export const exportLangs = siteLangs;
 export const exportThemeNames = ['light', 'dark', 'slide'] as const;
 export const exportFormats = ['png', 'svg', 'pptx'] as const;
 
@@ -42,8 +42,8 @@ export class ArgsError extends Error {}
 
 export const usage = `Usage: npm run export -- (--chart <id>[,<id>…] | --all | --view <address>) [options]
   --chart      ${chartIds.join(', ')}
-  --all        every chart, in both languages (pptx: one deck, a slide per chart and language)
-  --lang       vi, en or vi,en (default vi; both with --all)
+  --all        every chart, in every language (pptx: one deck, a slide per chart and language)
+  --lang       vi, en, lo or a list such as vi,lo (default vi; all three with --all)
   --theme      light, dark or slide (default light)
   --format     png, svg, pptx or a list such as png,svg,pptx (default png)
   --size       WIDTHxHEIGHT of PNG and SVG in pixels, e.g. 1920x1080 (default 1920x1080 for slide, 1200x750 otherwise)

@@ -13,8 +13,12 @@ export const FONT_FILES = {
   lao600: 'node_modules/@expo-google-fonts/noto-sans-lao/600SemiBold/NotoSansLao_600SemiBold.ttf'
 } as const;
 
-/** The stylesheets the site itself loads (src/routes/+layout.svelte): an SVG file embeds the same faces. */
-const SITE_CSS = ['@fontsource/be-vietnam-pro/400.css', '@fontsource/be-vietnam-pro/600.css', '@fontsource/noto-sans-lao/lao-400.css'];
+/**
+ * The stylesheets the site itself loads (src/routes/+layout.svelte): an SVG file embeds the same
+ * faces. Lao from the site's own rules (src/lib/fonts/lao.css: both weights, limited to the Lao
+ * block), not the package's, which declare no unicode-range and so went into every file.
+ */
+const SITE_CSS = ['node_modules/@fontsource/be-vietnam-pro/400.css', 'node_modules/@fontsource/be-vietnam-pro/600.css', 'src/lib/fonts/lao.css'];
 
 interface Face {
   family: string;
@@ -28,11 +32,11 @@ function siteFaces(): Face[] {
   if (faces) return faces;
   faces = [];
   for (const css of SITE_CSS) {
-    const path = join(process.cwd(), 'node_modules', css);
+    const path = join(process.cwd(), css);
     const text = readFileSync(path, 'utf8');
     for (const block of text.matchAll(/@font-face\s*{([^}]*)}/g)) {
       const prop = (name: string) => new RegExp(`${name}:\\s*([^;]+);`).exec(block[1])?.[1].trim() ?? '';
-      const file = /url\(([^)]+\.woff2)\)/.exec(block[1])?.[1];
+      const file = /url\(['"]?([^)'"]+\.woff2)['"]?\)/.exec(block[1])?.[1];
       if (!file) continue;
       faces.push({ family: prop('font-family').replace(/['"]/g, ''), weight: prop('font-weight') || '400', range: prop('unicode-range'), file: join(dirname(path), file) });
     }

@@ -86,7 +86,7 @@ const viRow = (quote: string, value: string, status = 'reported') =>
   obsRow({ obs_id: 'o9', period_start: '2019', period_end: '2019', value, status, source_id: 'web-vi', locator: 'https://example.org/vi', quote: `"${quote}"` });
 const localityRow = (fields: Partial<Record<string, string>>) => {
   const base: Record<string, string> = {
-    locality_id: 'vn-x', country: 'VN', level: 'former_province', iso_code: '', name_vi: 'Tỉnh cũ', name_en: 'Old province', aliases: '', parent_id: '',
+    locality_id: 'vn-x', country: 'VN', level: 'former_province', iso_code: '', name_vi: 'Tỉnh cũ', name_en: 'Old province', name_lo: 'ແຂວງເກົ່າ', aliases: '', parent_id: '',
     valid_from: '1976', valid_to: '1991', successor_ids: 'vn-son-la', merged_into_2025: '', lon: '', lat: '', coord_source: '', note_vi: '', note_en: ''
   };
   return Object.values({ ...base, ...fields }).join(',');
@@ -194,7 +194,7 @@ const cases: Case[] = [
   ['a lone CR in a field', one('milestones', sub('Hiệp ước,Treaty', 'Hiệp ước\r,Treaty')), ['data/milestones.csv:2: line ends with CR (Windows line endings); use LF only']],
   ['empty file', one('observations', () => ''), ['data/observations.csv:1: file is empty; expected a header row']],
   ['empty line in the middle', one('observations', (t) => t.replace('\no2,', '\n\no2,')), ['data/observations.csv:3: empty line']],
-  ['too few fields', one('milestones', line(2, (l) => l.split(',').slice(0, 5).join(','))), ['data/milestones.csv:2: row has 5 fields, the header has 12']],
+  ['too few fields', one('milestones', line(2, (l) => l.split(',').slice(0, 5).join(','))), ['data/milestones.csv:2: row has 5 fields, the header has 13']],
 
   // Text: UTF-8 only, nothing invisible, no mojibake, not too long, Vietnamese where it says _vi.
   ['saved as Windows-1258', one('localities', (t) => cp1258(t)), [`${SL}:2: not UTF-8 text (byte 0xF5); the file was saved in another encoding (such as Windows-1258 or Windows-1252): save it as UTF-8`]],
@@ -217,6 +217,15 @@ const cases: Case[] = [
   ['label_vi and label_en swapped', one('series', sub('Tổng kim ngạch,Two-way trade', 'Two-way trade,Tổng kim ngạch')), ['data/series.csv:2: label_vi and label_en look swapped: label_vi has no Vietnamese letter, label_en has']],
   ['title_vi and title_en swapped', one('milestones', sub('Hiệp ước,Treaty', 'The Treaty,Hiệp ước')), ['data/milestones.csv:2: title_vi and title_en look swapped: title_vi has no Vietnamese letter, title_en has']],
   ['Vietnamese typed without its marks', one('sources', sub('Tài liệu thử,Test document', 'Tai lieu thu nghiem,Test document')), ['data/sources.csv:2: title_vi "Tai lieu thu nghiem" has no Vietnamese letter: the marks are missing, or it is English (a name the same in both languages is written the same in title_en)']],
+  // Lao (`_lo`): present wherever its English twin is, in Lao letters.
+  ['a Lao column missing', one('series', (t) => t.replace(',label_lo', '').replace(/,ມູນຄ່າການຄ້າ|,ການເຕີບໂຕ/g, '')), ['data/series.csv:1: missing column: label_lo']],
+  ['an empty Lao label', one('series', sub('Two-way trade,ມູນຄ່າການຄ້າ', 'Two-way trade,')), ['data/series.csv:2: label_lo is empty']],
+  ['a description with no Lao', one('series', sub('USD,flow,,,', 'USD,flow,Tổng giá trị,Total value,')), ['data/series.csv:2: description_lo is empty, but description_en is not: write it in Lao']],
+  ['a Lao name left in English', one('localities', sub('Son La,ເຊີນລາ', 'Son La,Son La Province')), [`${SL}:2: name_lo "Son La Province" has no Lao letter: it is not Lao (a name the same in every language is written the same as in name_en)`]],
+  ['a Lao title in Thai letters', one('milestones', sub('Treaty,ສົນທິສັນຍາ', 'Treaty,สนธิสัญญา')), ['data/milestones.csv:2: title_lo "สนธิสัญญา" has Thai letters (ส, U+0E2A), not Lao: typed with a Thai keyboard layout, or pasted from a Thai page?']],
+  ['a 2025 unit without a Lao name', one('geo/vn-2025-merger.csv', sub('Sơn La,ເຊີນລາ,son-la', 'Sơn La,,son-la')), [`${MERGER}:2: new_name_lo is empty`]],
+  ['a 2025 unit named in Vietnamese in the Lao column', one('geo/vn-2025-merger.csv', sub('Sơn La,ເຊີນລາ,son-la', 'Sơn La,Son La,son-la')), [`${MERGER}:2: new_name_lo "Son La" has no Lao letter: it is not Lao (a name the same in every language is written the same as in new_name_vi)`]],
+  ['a 2025 unit with two Lao names', one('geo/vn-2025-merger.csv', sub('VN-14,Hòa Bình,Phú Thọ,ຟູເທາະ,phu-tho,true', 'VN-14,Hòa Bình,Sơn La,ເຊີນລາເກົ່າ,son-la,true')), [`${MERGER}: no province joins the 2025 unit "phu-tho" of the map`, `${MERGER}:2: new_is_unchanged is true, but son-la joins 2 provinces: false`, `${MERGER}:3: new_name_lo "ເຊີນລາເກົ່າ" differs from line 2, where son-la is "ເຊີນລາ"`, `${MERGER}:3: new_id "son-la" differs from the map, where VN-14 is in "phu-tho"`, `${MERGER}:3: new_is_unchanged is true, but son-la joins 2 provinces: false`]],
 
   // Rows: the schema's rules.
   ['unknown source', one('observations', sub(',doc,line 2', ',book,line 2')), ['data/observations.csv:2: unknown source_id "book"']],
@@ -249,8 +258,8 @@ const cases: Case[] = [
   ['unknown parent', one('localities', sub(',vn-son-la,,,,,,,,,', ',vn-son-lo,,,,,,,,,')), [`${SL}:4: unknown parent_id "vn-son-lo"`]],
   ['unknown successor', one('localities', appendRow(localityRow({ successor_ids: 'vn-nam-dinh' }))), [`${SL}:5: unknown successor "vn-nam-dinh"`]],
   ['valid_to before valid_from', one('localities', appendRow(localityRow({ valid_from: '1991', valid_to: '1975' }))), [`${SL}:5: valid_to 1975 is before valid_from 1991`]],
-  ['iso code used twice', one('localities', appendRow('vn-son-la-2,VN,province,VN-05,Sơn La 2,Son La 2,,,,,,,,,,,')), [`${SL}:5: iso_code VN-05 is also used by vn-son-la`]],
-  ['province without iso code', one('localities', appendRow('vn-x,VN,province,,X,X,,,,,,,,,,,')), [`${SL}:5: province "vn-x" has no iso_code`]],
+  ['iso code used twice', one('localities', appendRow('vn-son-la-2,VN,province,VN-05,Sơn La 2,Son La 2,ເຊີນລາ 2,,,,,,,,,,,')), [`${SL}:5: iso_code VN-05 is also used by vn-son-la`]],
+  ['province without iso code', one('localities', appendRow('vn-x,VN,province,,X,X,X,,,,,,,,,,,')), [`${SL}:5: province "vn-x" has no iso_code`]],
   ['iso code of the other country', one('localities', sub('la-houaphanh,LA,province,LA-HO', 'la-houaphanh,LA,province,VN-HO')), [`${SL}:3: iso_code VN-HO does not belong to country LA`]],
   ['duplicate link id', one('twinning', (t) => t + t.split('\n')[1] + '\n'), ['data/twinning.csv:3: duplicate link_id "l1" (first on line 2)']],
   ['link code not the province', one('twinning', sub('vn-son-la,VN-05', 'vn-son-la,VN-14')), ['data/twinning.csv:2: vn_code VN-14 is not the province of "vn-son-la" (VN-05)']],
@@ -310,7 +319,7 @@ const cases: Case[] = [
   // The same fact twice under new ids.
   ['the same observation under a new id', one('observations', (t) => t + t.split('\n')[1].replace('o1,', 'o1-copy,') + '\n'), ['data/observations.csv:8: the same observation as o1 (line 2): same series, period, locality, source and value; keep one']],
   ['the same link pair twice', one('twinning', (t) => t + t.split('\n')[1].replace('l1,', 'l2,').replace(',cooperation,', ',twinning,') + '\n'), ['data/twinning.csv:3: the same link as l1 (line 2): vn-son-la and la-houaphanh at province level; keep one']],
-  ['the same page as two sources', one('sources', appendRow('web-2,press,Trang web,Web page 2,Tin Thử,Test News 2,,,2018,,https://example.org/trade,en,,,')), ['data/sources.csv:5: the same url https://example.org/trade as source "web" (line 3); one source per document or page']],
+  ['the same page as two sources', one('sources', appendRow('web-2,press,Trang web,Web page 2,Tin Thử,Test News 2,Test News 2,,,2018,,https://example.org/trade,en,,,')), ['data/sources.csv:5: the same url https://example.org/trade as source "web" (line 3); one source per document or page']],
   ['the same document as two sources', one('sources', (t) => t + t.split('\n')[1].replace('doc,', 'doc-2,') + '\n'), ['data/sources.csv:5: the same file doc.txt as source "doc" (line 2); one source per document or page']],
   ['the same milestone twice', one('milestones', (t) => t + t.split('\n')[1].replace('m1,', 'm2,') + '\n'), ['data/milestones.csv:3: the same milestone as m1 (line 2): same date and title_vi; keep one']],
   ['the same locality twice', one('localities', (t) => t + t.split('\n')[3].replace('vn-son-la--moc-chau,', 'vn-son-la--moc-chau-2,') + '\n'), [`${SL}:5: the same locality as vn-son-la--moc-chau (line 4): same country, level, name_vi and parent; keep one`]],
@@ -357,7 +366,7 @@ const cases: Case[] = [
   ['a long chain of parents (no stack overflow)', one('localities', appendRow(Array.from({ length: 3000 }, (_, i) => localityRow({ locality_id: `vn-d${i}`, level: 'district', parent_id: i === 2999 ? 'vn-d0' : `vn-d${i + 1}`, successor_ids: '', name_vi: `Huyện ${i}`, name_en: `District ${i}` })).join('\n'))), [`${SL}:5: parent_id and successor_ids go round in a circle: vn-d0 → vn-d1 → vn-d2 → vn-d3 → … → vn-d2998 → vn-d2999 → vn-d0 (3000 localities)`]],
 
   // Every code on the map; the map's inputs checked like the tables.
-  ['a province missing from the map', one('localities', appendRow('vn-ha-giang,VN,province,VN-03,Hà Giang,Ha Giang,,,,,,,,,,,')), [`${SL}:5: iso_code VN-03 is not a province on the map (${TOPO})`]],
+  ['a province missing from the map', one('localities', appendRow('vn-ha-giang,VN,province,VN-03,Hà Giang,Ha Giang,ຮ່າຢາງ,,,,,,,,,,,')), [`${SL}:5: iso_code VN-03 is not a province on the map (${TOPO})`]],
   ['a province code changed to one not on the map (its links not blamed)', one('localities', sub('vn-son-la,VN,province,VN-05', 'vn-son-la,VN,province,VN-99')), [`${SL}:2: iso_code VN-99 is not a province on the map (${TOPO})`]],
   ['merged_into_2025 not a unit', one('localities', sub(',son-la,', ',son-la-moi,')), [`${SL}:2: merged_into_2025 "son-la-moi" is not a 2025 unit (${MERGER})`]],
   ['merged_into_2025 not the unit of the merger table', one('localities', sub(',son-la,', ',phu-tho,')), [`${SL}:2: merged_into_2025 "phu-tho" differs from ${MERGER}, where VN-05 joins "son-la"`]],
@@ -378,9 +387,9 @@ const cases: Case[] = [
   ['merger table missing', one('geo/vn-2025-merger.csv', remove), [`${MERGER}: file is missing`]],
   ['merger table header only', one('geo/vn-2025-merger.csv', headerOnly), [`${MERGER}: the file has a header but no rows`, `${MERGER}: no row for VN-05 (Sơn La), a province of the map: every one of them needs its 2025 unit`, `${MERGER}: no row for VN-14 (Hòa Bình), a province of the map: every one of them needs its 2025 unit`, `${MERGER}: no province joins the 2025 unit "son-la" of the map`, `${MERGER}: no province joins the 2025 unit "phu-tho" of the map`]],
   ['merger row twice', one('geo/vn-2025-merger.csv', (t) => t + t.split('\n')[1] + '\n'), [`${MERGER}:4: old_iso VN-05 is listed twice (first on line 2)`]],
-  ['merger row for a province not on the map', one('geo/vn-2025-merger.csv', appendRow('VN-03,Hà Giang,Tuyên Quang,tuyen-quang,false')), [`${MERGER}:4: old_iso VN-03 is not a Viet Nam province of the map (${TOPO})`, `${MERGER}:4: new_id "tuyen-quang" is not a 2025 unit of the map (vn_provinces_2025)`]],
-  ['merger row with the wrong unit name', one('geo/vn-2025-merger.csv', sub('Phú Thọ,phu-tho', 'Hòa Bình,phu-tho')), [`${MERGER}:3: new_name_vi "Hòa Bình" is not the map's name of phu-tho ("Phú Thọ")`]],
-  ['merger row moved to another unit', one('geo/vn-2025-merger.csv', sub('VN-14,Hòa Bình,Phú Thọ,phu-tho,true', 'VN-14,Hòa Bình,Sơn La,son-la,true')), [`${MERGER}: no province joins the 2025 unit "phu-tho" of the map`, `${MERGER}:2: new_is_unchanged is true, but son-la joins 2 provinces: false`, `${MERGER}:3: new_id "son-la" differs from the map, where VN-14 is in "phu-tho"`, `${MERGER}:3: new_is_unchanged is true, but son-la joins 2 provinces: false`]],
+  ['merger row for a province not on the map', one('geo/vn-2025-merger.csv', appendRow('VN-03,Hà Giang,Tuyên Quang,ຕວຽນກວາງ,tuyen-quang,false')), [`${MERGER}:4: old_iso VN-03 is not a Viet Nam province of the map (${TOPO})`, `${MERGER}:4: new_id "tuyen-quang" is not a 2025 unit of the map (vn_provinces_2025)`]],
+  ['merger row with the wrong unit name', one('geo/vn-2025-merger.csv', sub('Phú Thọ,ຟູເທາະ,phu-tho', 'Hòa Bình,ຟູເທາະ,phu-tho')), [`${MERGER}:3: new_name_vi "Hòa Bình" is not the map's name of phu-tho ("Phú Thọ")`]],
+  ['merger row moved to another unit', one('geo/vn-2025-merger.csv', sub('VN-14,Hòa Bình,Phú Thọ,ຟູເທາະ,phu-tho,true', 'VN-14,Hòa Bình,Sơn La,ເຊີນລາ,son-la,true')), [`${MERGER}: no province joins the 2025 unit "phu-tho" of the map`, `${MERGER}:2: new_is_unchanged is true, but son-la joins 2 provinces: false`, `${MERGER}:3: new_id "son-la" differs from the map, where VN-14 is in "phu-tho"`, `${MERGER}:3: new_is_unchanged is true, but son-la joins 2 provinces: false`]],
   ['merger flag not true or false', one('geo/vn-2025-merger.csv', sub('son-la,true', 'son-la,yes')), [`${MERGER}:2: new_is_unchanged "yes" must be true or false`]],
   ['merger old name not the map\'s', one('geo/vn-2025-merger.csv', sub('VN-05,Sơn La,', 'VN-05,Son La,')), [`${MERGER}:2: old_name_vi "Son La" is not the map's name of VN-05 ("Sơn La")`]],
 

@@ -18,7 +18,7 @@ import { projectMap, type GateInput } from './map';
 const GATE_MAX_KM_OFF_BORDER = 15;
 import { formatProblem, type Problem } from './problems';
 import { disagreementKey, disagreements as findDisagreements } from '../../src/lib/evidence/disagreement';
-import { lacksVietnamese, looksSwapped } from './text';
+import { lacksVietnamese, laoProblem, looksSwapped } from './text';
 import {
   columns,
   DisagreementRow,
@@ -159,8 +159,19 @@ export function buildData(opts: BuildOptions): BuildResult {
     return out;
   }
 
-  /** Each `_vi` column must read as Vietnamese next to its `_en` twin. */
+  /**
+   * Each `_vi` column must read as Vietnamese next to its `_en` twin, and each `_lo` column as Lao,
+   * present wherever its `_en` twin is (a Lao page shows it; an empty one would show nothing).
+   */
   function checkLanguages(file: string, line: number, values: Record<string, string>) {
+    for (const [key, lo] of Object.entries(values)) {
+      if (!key.endsWith('_lo')) continue;
+      const twin = key.replace(/_lo$/, '_en');
+      const en = values[twin] ?? '';
+      if (!lo && en) problems.push({ file, line, message: `${key} is empty, but ${twin} is not: write it in Lao` });
+      const lao = laoProblem(lo, en);
+      if (lao) problems.push({ file, line, message: `${key} ${lao.replace('its twin', twin)}` });
+    }
     for (const [key, vi] of Object.entries(values)) {
       if (!key.endsWith('_vi')) continue;
       const twin = key.replace(/_vi$/, '_en');

@@ -11,7 +11,7 @@ import * as v from 'valibot';
 import type { Topology } from 'topojson-specification';
 import { decodeUtf8, readCsv } from './csv';
 import type { Problem } from './problems';
-import { textProblem } from './text';
+import { laoProblem, textProblem } from './text';
 
 export const TOPO_FILE = 'vn-la-provinces.topo.json';
 export const MERGER_FILE = 'vn-2025-merger.csv';
@@ -20,6 +20,7 @@ export const MergerRow = v.object({
   old_iso: v.pipe(v.string(), v.regex(/^VN-[A-Z0-9]{2}$/, 'old_iso must look like VN-05')),
   old_name_vi: v.pipe(v.string(), v.minLength(1, 'old_name_vi is empty')),
   new_name_vi: v.pipe(v.string(), v.minLength(1, 'new_name_vi is empty')),
+  new_name_lo: v.pipe(v.string(), v.minLength(1, 'new_name_lo is empty')),
   new_id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, "new_id must be lower-case letters, digits or '-'")),
   new_is_unchanged: v.picklist(['true', 'false'], (issue) => `new_is_unchanged "${String(issue.input)}" must be true or false`)
 });
@@ -38,7 +39,7 @@ export interface GeoInput {
   merger: MergerRow[];
   /** Every province on the map, by ISO code. */
   provinces: Map<string, MapProvince>;
-  /** The 34 units of 2025, by new_id: their Vietnamese name. */
+  /** The 34 units of 2025, by new_id: their Vietnamese name (the map's; the Lao one is in `merger`). */
   units: Map<string, string>;
 }
 
@@ -110,8 +111,15 @@ export function readGeo(geoDir: string, display: (name: string) => string): { ge
   const unitRows = new Map<string, number>();
   for (const m of merger) unitRows.set(m.new_id, (unitRows.get(m.new_id) ?? 0) + 1);
   const lineOf = (m: MergerRow) => (m as MergerRow & { __line: number }).__line;
+  /** The first row of each unit: every row of a unit gives it the same Lao name. */
+  const firstOfUnit = new Map<string, MergerRow>();
   for (const m of merger) {
     const at = (message: string) => problems.push({ file: mergerFile, line: lineOf(m), message });
+    const lao = laoProblem(m.new_name_lo, m.new_name_vi);
+    if (lao) at(`new_name_lo ${lao.replace('its twin', 'new_name_vi')}`);
+    const first = firstOfUnit.get(m.new_id);
+    if (!first) firstOfUnit.set(m.new_id, m);
+    else if (first.new_name_lo !== m.new_name_lo) at(`new_name_lo "${m.new_name_lo}" differs from line ${lineOf(first)}, where ${m.new_id} is "${first.new_name_lo}"`);
     const p = provinces.get(m.old_iso);
     if (!p || p.country !== 'VN') at(`old_iso ${m.old_iso} is not a Viet Nam province of the map (${topoFile})`);
     else {

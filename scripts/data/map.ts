@@ -131,6 +131,8 @@ export function projectMap(topoIn: Topology<Objects<Props>>, mergerRows: MergerR
   const round = (p: [number, number]) => [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10] as [number, number];
 
   const merger = new Map(mergerRows.map((r) => [r.old_iso, { new_id: r.new_id, new_name_vi: r.new_name_vi, unchanged: r.new_is_unchanged === 'true' }]));
+  // A unit's Lao name, from the merger table (the map's own properties name it in Vietnamese only).
+  const unitLao = new Map(mergerRows.map((r) => [r.new_id, r.new_name_lo]));
 
   const vnGeoms = o.vn_provinces.geometries;
   const laGeoms = o.la_provinces.geometries;
@@ -162,6 +164,7 @@ export function projectMap(topoIn: Topology<Objects<Props>>, mergerRows: MergerR
   const units2025 = vn25.features.map((f) => ({
     new_id: f.properties.new_id,
     name_vi: f.properties.name_vi,
+    name_lo: unitLao.get(f.properties.new_id) ?? f.properties.name_vi,
     c: round(path.centroid(f))
   }));
   const unitGeoms = o.vn_provinces_2025.geometries;

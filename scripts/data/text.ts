@@ -116,3 +116,23 @@ export function lacksVietnamese(vi: string, en: string): boolean {
   const words = vi.trim().split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
   return words.length >= 3 && !VIETNAMESE_LETTER.test(vi);
 }
+
+/** Lao script (the Lao block of Unicode). */
+export const LAO_LETTER = /[\u0e80-\u0eff]/;
+/** Thai script, which looks like Lao: a Lao text typed or pasted in Thai letters is not Lao. */
+const THAI_LETTER = /[\u0e01-\u0e5b]/;
+
+/**
+ * Why a `_lo` text is not Lao, to follow the column name, or undefined when it is: Thai letters
+ * (a Thai keyboard layout, or a Thai page pasted), or no Lao letter at all while it differs from
+ * its twin — English or Vietnamese left in the Lao column. A name written the same in every
+ * language (CafeF, VnExpress, 123docz.net) is written as in the twin column (`_en`).
+ */
+export function laoProblem(lo: string, twin: string): string | undefined {
+  if (!lo) return undefined;
+  const thai = THAI_LETTER.exec(lo);
+  if (thai) return `"${lo.length > 40 ? lo.slice(0, 37) + '…' : lo}" has Thai letters (${thai[0]}, ${hex(thai[0])}), not Lao: typed with a Thai keyboard layout, or pasted from a Thai page?`;
+  if (!LAO_LETTER.test(lo) && lo !== twin)
+    return `"${lo.length > 40 ? lo.slice(0, 37) + '…' : lo}" has no Lao letter: it is not Lao (a name the same in every language is written the same as in its twin)`;
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTickFormatter, formatChange, formatObservedValue, formatOnAxis, formatPeriod, formatValue } from './format';
+import { axisTickFormatter, formatChange, formatObservedValue, formatOnAxis, formatPeriod, formatValue, monthNames, statusName, tierName } from './format';
 
 describe('formatValue', () => {
   it('writes money in the scale words of each language', () => {
@@ -62,5 +62,42 @@ describe('formatOnAxis', () => {
     expect(formatOnAxis(1.02e9, 'USD', 6e9, 'vi')).toBe('1,02');
     expect(formatOnAxis(45e6, 'USD', 500e6, 'vi')).toBe('45');
     expect(formatOnAxis(87, 'projects', 500, 'en')).toBe('87');
+  });
+});
+
+describe('Lao', () => {
+  it('writes numbers as Intl writes lo-LA, and as Vietnamese pages do (the stand-in where a browser lacks Lao)', () => {
+    for (const [value, options] of [
+      [1234567.5, { maximumFractionDigits: 1 }],
+      [1234, {}],
+      [0.5, { maximumFractionDigits: 2 }],
+      [0.085, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 }],
+      [-0.129, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 }]
+    ] as [number, Intl.NumberFormatOptions][])
+      expect(new Intl.NumberFormat('lo-LA', options).format(value)).toBe(new Intl.NumberFormat('vi-VN', options).format(value));
+    expect(formatValue(1.1e9, 'USD', 'lo')).toBe('1,1 ຕື້ USD');
+    expect(formatValue(823.4e6, 'USD', 'lo', { short: true })).toBe('823,4 ລ້ານ USD');
+    expect(formatValue(14050, 'persons', 'lo')).toBe('14.050 ຄົນ');
+    expect(formatChange(0.085, 'lo')).toBe('+8,5%');
+  });
+  it('makes bounds and estimates read as such', () => {
+    expect(formatObservedValue(3e9, 'USD', 'lower_bound', 'lo')).toBe('ຫຼາຍກວ່າ 3 ຕື້ USD');
+    expect(formatObservedValue(2.2e9, 'USD', 'estimate', 'lo')).toBe('ຄາດຄະເນ 2,2 ຕື້ USD');
+    expect(axisTickFormatter('USD', 3e9, 'lo').title).toBe('ຕື້ USD');
+  });
+  it('names the months as CLDR does for lo-LA (Node’s Intl), in full', () => {
+    const intl = new Intl.DateTimeFormat('lo-LA', { month: 'long', timeZone: 'UTC' });
+    expect(monthNames.lo).toEqual(Array.from({ length: 12 }, (_, i) => intl.format(new Date(Date.UTC(2025, i, 15)))));
+    expect(formatPeriod('2025-01', '2025-09', 'lo')).toBe('ມັງກອນ–ກັນຍາ 2025');
+    expect(formatPeriod('1977-07-18', '1977-07-18', 'lo')).toBe('18 ກໍລະກົດ 1977');
+    expect(formatPeriod('1950-08-13', '1950-08-15', 'lo')).toBe('13–15 ສິງຫາ 1950');
+    expect(formatPeriod('1955-03-22', '1955-04-06', 'lo')).toBe('22 ມີນາ–6 ເມສາ 1955');
+    expect(formatPeriod('2010', '2011', 'lo')).toBe('2010–2011');
+    // The day a page was updated, as Intl's long date writes it.
+    expect(formatPeriod('2026-12-01', '2026-12-01', 'lo')).toBe(new Intl.DateTimeFormat('lo-LA', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 11, 1))));
+  });
+  it('names statuses and tiers in Lao', () => {
+    expect(statusName('lower_bound', 'lo')).toBe('ຂອບເຂດລຸ່ມ (“ຫຼາຍກວ່າ”)');
+    expect(tierName('press', 'lo')).toBe('ສື່ມວນຊົນ');
   });
 });

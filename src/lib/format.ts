@@ -10,19 +10,30 @@ export type Status =
   | 'preliminary'
   | 'target';
 
-type Scale = { factor: number; vi: string; en: string; enShort: string };
-// Written-out scale words, as Vietnamese and English statistics reports print them.
+type Scale = { factor: number; vi: string; en: string; enShort: string; lo: string };
+// Written-out scale words, as Vietnamese, English and Lao statistics reports print them (Lao has no
+// abbreviation for them: ລ້ານ million, ຕື້ billion).
 const scales: Scale[] = [
-  { factor: 1e9, vi: 'tỷ', en: 'billion', enShort: 'bn' },
-  { factor: 1e6, vi: 'triệu', en: 'million', enShort: 'm' }
+  { factor: 1e9, vi: 'tỷ', en: 'billion', enShort: 'bn', lo: 'ຕື້' },
+  { factor: 1e6, vi: 'triệu', en: 'million', enShort: 'm', lo: 'ລ້ານ' }
 ];
+const scaleWord = (scale: Pick<Scale, 'vi' | 'en' | 'lo'>, lang: Lang) => scale[lang];
+
+/**
+ * The locales a number is formatted in, the first a runtime has. Chromium (156, Debian) has no Lao
+ * locale data and formats lo-LA as en-US ("1,234.5"); Node 20's ICU has it and writes Lao numbers as
+ * Vietnamese ones are written ("1.234,5", '.' grouping and ',' decimals, as Lao official publications
+ * print them; format.test.ts checks the two agree). vi-VN stands in, so a page's numbers read the
+ * same prerendered and after its script has run.
+ */
+const numberLocales: Record<Lang, string[]> = { vi: [intlLocale.vi], en: [intlLocale.en], lo: [intlLocale.lo, intlLocale.vi] };
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function nf(lang: Lang, maxFractionDigits: number, extra: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const key = `${lang}|${maxFractionDigits}|${JSON.stringify(extra)}`;
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(intlLocale[lang], { maximumFractionDigits: maxFractionDigits, ...extra });
+    f = new Intl.NumberFormat(numberLocales[lang], { maximumFractionDigits: maxFractionDigits, ...extra });
     numberFormats.set(key, f);
   }
   return f;
@@ -35,21 +46,21 @@ export function formatNumber(value: number, lang: Lang, maxFractionDigits = 1): 
 
 /** Unit words shown after a number. */
 export function unitLabel(unit: string, lang: Lang, value = 2): string {
-  const words: Record<string, { vi: string; en: [string, string] }> = {
-    USD: { vi: 'USD', en: ['USD', 'USD'] },
-    VND: { vi: 'đồng', en: ['VND', 'VND'] },
-    LAK: { vi: 'kíp', en: ['LAK', 'LAK'] },
-    persons: { vi: 'người', en: ['person', 'people'] },
-    projects: { vi: 'dự án', en: ['project', 'projects'] },
-    percent: { vi: '%', en: ['%', '%'] },
-    count: { vi: '', en: ['', ''] },
-    km: { vi: 'km', en: ['km', 'km'] },
-    tonnes: { vi: 'tấn', en: ['tonne', 'tonnes'] },
-    hectares: { vi: 'ha', en: ['ha', 'ha'] }
+  const words: Record<string, { vi: string; en: [string, string]; lo: string }> = {
+    USD: { vi: 'USD', en: ['USD', 'USD'], lo: 'USD' },
+    VND: { vi: 'đồng', en: ['VND', 'VND'], lo: 'ດົ່ງ' },
+    LAK: { vi: 'kíp', en: ['LAK', 'LAK'], lo: 'ກີບ' },
+    persons: { vi: 'người', en: ['person', 'people'], lo: 'ຄົນ' },
+    projects: { vi: 'dự án', en: ['project', 'projects'], lo: 'ໂຄງການ' },
+    percent: { vi: '%', en: ['%', '%'], lo: '%' },
+    count: { vi: '', en: ['', ''], lo: '' },
+    km: { vi: 'km', en: ['km', 'km'], lo: 'ກມ' },
+    tonnes: { vi: 'tấn', en: ['tonne', 'tonnes'], lo: 'ໂຕນ' },
+    hectares: { vi: 'ha', en: ['ha', 'ha'], lo: 'ເຮັກຕາ' }
   };
   const w = words[unit];
   if (!w) return unit;
-  return lang === 'vi' ? w.vi : w.en[value === 1 ? 0 : 1];
+  return lang === 'en' ? w.en[value === 1 ? 0 : 1] : w[lang];
 }
 
 /**
@@ -64,7 +75,7 @@ export function formatValue(value: number, unit: string, lang: Lang, opts: { sho
       const scaled = value / scale.factor;
       // Keep every digit the source printed (823,4 triệu), but no float noise.
       const digits = Math.abs(scaled) >= 100 ? 1 : Math.abs(scaled) >= 10 ? 2 : 3;
-      const word = lang === 'vi' ? scale.vi : opts.short ? scale.enShort : scale.en;
+      const word = lang === 'en' && opts.short ? scale.enShort : scaleWord(scale, lang);
       const sep = lang === 'en' && opts.short ? '' : ' ';
       return `${formatNumber(scaled, lang, digits)}${sep}${word} ${unitLabel(unit, lang)}`;
     }
@@ -76,16 +87,16 @@ export function formatValue(value: number, unit: string, lang: Lang, opts: { sho
 
 /** Words that make a bound or an estimate read as one: "hơn 3 tỷ USD", "about 2.2 billion USD". */
 export function statusQualifier(status: Status, lang: Lang): string {
-  const words: Record<Status, [string, string]> = {
-    reported: ['', ''],
-    estimate: ['ước', 'est.'],
-    approximate: ['khoảng', 'about'],
-    lower_bound: ['hơn', 'more than'],
-    upper_bound: ['gần', 'nearly'],
-    preliminary: ['sơ bộ', 'preliminary'],
-    target: ['mục tiêu', 'target']
+  const words: Record<Status, Record<Lang, string>> = {
+    reported: { vi: '', en: '', lo: '' },
+    estimate: { vi: 'ước', en: 'est.', lo: 'ຄາດຄະເນ' },
+    approximate: { vi: 'khoảng', en: 'about', lo: 'ປະມານ' },
+    lower_bound: { vi: 'hơn', en: 'more than', lo: 'ຫຼາຍກວ່າ' },
+    upper_bound: { vi: 'gần', en: 'nearly', lo: 'ເກືອບ' },
+    preliminary: { vi: 'sơ bộ', en: 'preliminary', lo: 'ເບື້ອງຕົ້ນ' },
+    target: { vi: 'mục tiêu', en: 'target', lo: 'ຄາດໝາຍ' }
   };
-  return words[status][lang === 'vi' ? 0 : 1];
+  return words[status][lang];
 }
 
 /** A value as a reader should read it, qualifier included: `hơn 3 tỷ USD`. */
@@ -102,7 +113,7 @@ function formatBare(value: number, unit: string, lang: Lang): string {
     if (scale) {
       const scaled = value / scale.factor;
       const digits = Math.abs(scaled) >= 100 ? 0 : Math.abs(scaled) >= 10 ? 1 : 2;
-      return `${formatNumber(scaled, lang, digits)} ${lang === 'vi' ? scale.vi : scale.enShort}`;
+      return `${formatNumber(scaled, lang, digits)} ${lang === 'en' ? scale.enShort : scaleWord(scale, lang)}`;
     }
   }
   return formatNumber(value, lang, 1);
@@ -110,30 +121,37 @@ function formatBare(value: number, unit: string, lang: Lang): string {
 
 /** The kind of source a value comes from, in words (tooltips, tables, the Sources page). */
 export function tierName(tier: 'official' | 'press' | 'secondary', lang: Lang): string {
-  const names = {
-    official: ['Nguồn chính thức (cơ quan nhà nước, Đảng)', 'Official source (state or party body)'],
-    press: ['Báo chí', 'News organisation'],
-    secondary: ['Nguồn thứ cấp (đăng lại, trang doanh nghiệp, luận văn…)', 'Secondary source (repost, company site, thesis…)']
-  } as const;
-  return names[tier][lang === 'vi' ? 0 : 1];
+  const names: Record<typeof tier, Record<Lang, string>> = {
+    official: { vi: 'Nguồn chính thức (cơ quan nhà nước, Đảng)', en: 'Official source (state or party body)', lo: 'ແຫຼ່ງຂໍ້ມູນທາງການ (ອົງການລັດ, ພັກ)' },
+    press: { vi: 'Báo chí', en: 'News organisation', lo: 'ສື່ມວນຊົນ' },
+    secondary: { vi: 'Nguồn thứ cấp (đăng lại, trang doanh nghiệp, luận văn…)', en: 'Secondary source (repost, company site, thesis…)', lo: 'ແຫຼ່ງຂໍ້ມູນຂັ້ນສອງ (ເຜີຍແຜ່ຄືນ, ເວັບໄຊບໍລິສັດ, ບົດວິທະຍານິພົນ…)' }
+  };
+  return names[tier][lang];
 }
 
 /** Name of a status for legends and tables. */
 export function statusName(status: Status, lang: Lang): string {
-  const names: Record<Status, [string, string]> = {
-    reported: ['số báo cáo', 'reported'],
-    estimate: ['ước tính', 'estimate'],
-    approximate: ['xấp xỉ', 'approximate'],
-    lower_bound: ['cận dưới (“hơn”)', 'lower bound (“more than”)'],
-    upper_bound: ['cận trên (“gần”)', 'upper bound (“nearly”)'],
-    preliminary: ['sơ bộ', 'preliminary'],
-    target: ['mục tiêu', 'target']
+  const names: Record<Status, Record<Lang, string>> = {
+    reported: { vi: 'số báo cáo', en: 'reported', lo: 'ຕາມທີ່ລາຍງານ' },
+    estimate: { vi: 'ước tính', en: 'estimate', lo: 'ຄາດຄະເນ' },
+    approximate: { vi: 'xấp xỉ', en: 'approximate', lo: 'ປະມານ' },
+    lower_bound: { vi: 'cận dưới (“hơn”)', en: 'lower bound (“more than”)', lo: 'ຂອບເຂດລຸ່ມ (“ຫຼາຍກວ່າ”)' },
+    upper_bound: { vi: 'cận trên (“gần”)', en: 'upper bound (“nearly”)', lo: 'ຂອບເຂດເທິງ (“ເກືອບ”)' },
+    preliminary: { vi: 'sơ bộ', en: 'preliminary', lo: 'ເບື້ອງຕົ້ນ' },
+    target: { vi: 'mục tiêu', en: 'target', lo: 'ຄາດໝາຍ' }
   };
-  return names[status][lang === 'vi' ? 0 : 1];
+  return names[status][lang];
 }
 
-const monthNames = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+/**
+ * Month names for dates written out. Lao: CLDR's, as Node's Intl gives them for lo-LA
+ * (format.test.ts checks they match); written here because Chromium has no Lao locale data
+ * (Intl.DateTimeFormat('lo-LA') gives "January"), and a date must read the same before and after
+ * the page's script runs. Lao writes the whole name (ມັງກອນ), not CLDR's short form (ມ.ກ.).
+ */
+export const monthNames: Record<'en' | 'lo', string[]> = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  lo: ['ມັງກອນ', 'ກຸມພາ', 'ມີນາ', 'ເມສາ', 'ພຶດສະພາ', 'ມິຖຸນາ', 'ກໍລະກົດ', 'ສິງຫາ', 'ກັນຍາ', 'ຕຸລາ', 'ພະຈິກ', 'ທັນວາ']
 };
 
 function formatPeriodPart(p: string, lang: Lang): string {
@@ -141,20 +159,21 @@ function formatPeriodPart(p: string, lang: Lang): string {
   if (!mo) return y;
   const month = Number(mo);
   if (lang === 'vi') return d ? `${Number(d)}/${month}/${y}` : `${month}/${y}`;
-  return d ? `${Number(d)} ${monthNames.en[month - 1]} ${y}` : `${monthNames.en[month - 1]} ${y}`;
+  return d ? `${Number(d)} ${monthNames[lang][month - 1]} ${y}` : `${monthNames[lang][month - 1]} ${y}`;
 }
 
 /**
  * `2015`, `2010–2011`, `1/2025–9/2025` (vi) or `Jan 2025–Sep 2025` (en); en dash between ends. Within
  * one year the year is written once, and days stay when both ends have them: `1–9/2025`,
- * `13–15/8/1950`, `22/3–6/4/1955` (vi); `Jan–Sep 2025`, `13–15 Aug 1950`, `22 Mar–6 Apr 1955` (en).
+ * `13–15/8/1950`, `22/3–6/4/1955` (vi); `Jan–Sep 2025`, `13–15 Aug 1950`, `22 Mar–6 Apr 1955` (en);
+ * Lao as English, in its month names: `ມັງກອນ–ກັນຍາ 2025`, `13–15 ສິງຫາ 1950`.
  */
 export function formatPeriod(start: string, end: string, lang: Lang): string {
   if (start === end) return formatPeriodPart(start, lang);
   const [ys, ms, ds] = start.split('-');
   const [ye, me, de] = end.split('-');
   if (ms && me && ys === ye && !ds === !de) {
-    const month = (mo: string) => monthNames.en[Number(mo) - 1];
+    const month = (mo: string) => monthNames[lang === 'lo' ? 'lo' : 'en'][Number(mo) - 1];
     if (!ds) return lang === 'vi' ? `${Number(ms)}–${Number(me)}/${ys}` : `${month(ms)}–${month(me)} ${ys}`;
     if (ms === me) return lang === 'vi' ? `${Number(ds)}–${Number(de)}/${Number(ms)}/${ys}` : `${Number(ds)}–${Number(de)} ${month(ms)} ${ys}`;
     return lang === 'vi'
@@ -191,8 +210,8 @@ export function formatOnAxis(value: number, unit: string, axisMax: number, lang:
  */
 export function axisTickFormatter(unit: string, max: number, lang: Lang): { format: (v: number) => string; title: string } {
   if (unit === 'USD' || unit === 'VND' || unit === 'LAK') {
-    const scale = scales.find((s) => max >= s.factor) ?? { factor: 1, vi: '', en: '', enShort: '' };
-    const word = lang === 'vi' ? scale.vi : scale.en;
+    const scale = scales.find((s) => max >= s.factor) ?? { factor: 1, vi: '', en: '', enShort: '', lo: '' };
+    const word = scaleWord(scale, lang);
     return {
       format: (v) => formatNumber(v / scale.factor, lang, 2),
       title: `${word ? `${word} ` : ''}${unitLabel(unit, lang)}`.trim()

@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { langs, pages } from './site';
 
-// WCAG 2.1 A and AA, as axe-core checks them, on every page type in both languages and both colour
+// WCAG 2.1 A and AA, as axe-core checks them, on every page type in Vietnamese and English (and two
+// Lao pages) and both colour
 // schemes. The colour scheme comes from prefers-color-scheme (the default "auto" theme), which is
 // what most readers get.
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -50,6 +51,16 @@ for (const scheme of schemes) {
           expect(violations, violations.join('\n')).toEqual([]);
         });
       }
+    }
+
+    // Lao: a chart page and a Lao province's profile (the notice, the three-language switch, Lao names).
+    for (const url of ['/lo/trade/', '/lo/provinces/houaphanh/']) {
+      test(`${url} has no WCAG 2.1 AA violations (${scheme})`, async ({ page }) => {
+        const res = await page.goto(url);
+        expect(res?.status()).toBe(200);
+        const violations = await audit(page);
+        expect(violations, violations.join('\n')).toEqual([]);
+      });
     }
 
     test(`/ has no WCAG 2.1 AA violations (${scheme})`, async ({ page }) => {

@@ -31,7 +31,11 @@ const pages = [
   '/embed/en/trade/',
   // A view that only hides series is a style: it loads no more script than the plain page.
   '/embed/en/trade/?series=total',
-  '/en/trade/?series=exports,imports'
+  '/en/trade/?series=exports,imports',
+  // Lao pages carry the same script (the notice of an unreviewed translation is prerendered HTML).
+  '/lo/trade/',
+  '/lo/twinning/',
+  '/lo/provinces/son-la/'
 ];
 
 for (const url of pages) {

@@ -143,6 +143,34 @@ test.describe('chart downloads', () => {
   });
 });
 
+test.describe('Lao downloads', () => {
+  test.use({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+
+  test('a Lao chart downloads in Lao, with Noto Sans Lao inside the SVG and Lao drawn in the PNG', async ({ page }) => {
+    await page.goto('/lo/trade/');
+    const openMenu = () => page.locator('.menu-wrap > button').first().click();
+    const get = async (kind: 'png' | 'svg') => {
+      await openMenu();
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-download="${kind}"]`).click()]);
+      return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
+    };
+    const svg = await get('svg');
+    expect(svg.name).toBe('trade-lo-1990-2025.svg');
+    const text = svg.bytes.toString('utf8');
+    // Lao labels (the line's short name, the axis unit) and both Lao faces, limited to the Lao block.
+    expect(text).toContain('>ລວມ<');
+    expect(text).toContain('ຕື້ USD');
+    expect(text.match(/font-family:'Noto Sans Lao';font-style:normal;font-weight:(400|600);[^}]*unicode-range:U\+0?E80-0?EFF[^}]*src:url\(data:font\/woff2;base64,/g)).toHaveLength(2);
+    const png = readPng((await get('png')).bytes);
+    expect(pixelStats(png).inked).toBeGreaterThan(0.02);
+    // The same chart in English carries no Lao face.
+    await page.goto('/en/trade/');
+    await openMenu();
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download="svg"]').click()]);
+    expect(readFileSync(await dl.path(), 'utf8')).not.toContain("'Noto Sans Lao';font-style");
+  });
+});
+
 test.describe('PowerPoint and citation', () => {
   test.use({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { englishWordsIn, languageSelfCheck, namesOnTheEnglishSide, pageType, prerenderedPages, vietnameseWordsIn } from './language';
+import { englishWordsIn, languageSelfCheck, laoMessagesArePlaceholders, namesOnTheEnglishSide, namesOnTheLaoSide, pageType, prerenderedPages, vietnameseWordsIn } from './language';
 
 // WCAG 3.1.2, language of parts: every word on a page is in the page's language, or inside an
 // element whose `lang` names its own (a quote, an English title kept as published). Checked on
 // every prerendered Vietnamese page and embed, as a reader sees it with JavaScript on (notes in
 // <details> opened), text and the attributes that are read aloud (aria-label, title, alt,
 // placeholder) alike. English pages are checked for Vietnamese interface text on a sample that
-// holds every page type.
+// holds every page type, and Lao pages for English and Vietnamese interface text on a sample too.
 
 interface Piece {
   text: string;
@@ -101,6 +101,35 @@ test.describe('English pages', () => {
         .filter((p) => p.words.length);
       const report = found.map((p) => `  [${p.words.join(', ')}] "${p.text.slice(0, 140)}" — ${p.where}`);
       expect(report, `${path}: Vietnamese words on an English page\n${report.join('\n')}`).toEqual([]);
+    });
+  }
+});
+
+test.describe('Lao pages', () => {
+  test.describe.configure({ mode: 'parallel' });
+  const dataset = JSON.parse(readFileSync('src/lib/data/generated/dataset.json', 'utf8'));
+  const names = namesOnTheLaoSide(dataset);
+  // Every page type, three pages of each (a Lao page's words are mostly the same messages).
+  const byType = new Map<string, string[]>();
+  for (const p of prerenderedPages('lo')) byType.set(pageType(p), [...(byType.get(pageType(p)) ?? []), p]);
+  const sample = [...byType.values()].flatMap((ps) => ps.slice(0, 3));
+  test('the build has every page type in Lao', () => {
+    expect([...byType.keys()].sort()).toEqual([...new Set(prerenderedPages('vi').map(pageType))].sort());
+  });
+  // Until the Lao translation of the messages is merged, messages/**/lo.json are copies of the
+  // English ones and every Lao page shows English interface text: these wait for it (test.fixme).
+  const placeholders = laoMessagesArePlaceholders();
+  for (const path of sample) {
+    test(`${path} has no English or Vietnamese interface text outside an element marked so`, async ({ page }) => {
+      test.fixme(placeholders, 'messages/**/lo.json are still the placeholder copies of en.json');
+      const res = await page.goto(path);
+      expect(res?.status()).toBe(200);
+      const found = (await pieces(page))
+        .filter((p) => p.lang === 'lo')
+        .map((p) => ({ ...p, words: [...englishWordsIn(p.text), ...vietnameseWordsIn(p.text, names)] }))
+        .filter((p) => p.words.length);
+      const report = found.map((p) => `  [${p.words.join(', ')}] "${p.text.slice(0, 140)}" — ${p.where}`);
+      expect(report, `${path}: English or Vietnamese words on a Lao page\n${report.join('\n')}`).toEqual([]);
     });
   }
 });

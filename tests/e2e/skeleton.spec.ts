@@ -30,10 +30,11 @@ test.describe('without JavaScript', () => {
       });
     }
   }
-  test('the root page offers both languages', async ({ page }) => {
+  test('the root page offers every language', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('link', { name: 'Tiếng Việt' })).toHaveAttribute('href', '/vi/');
     await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/');
+    await expect(page.getByRole('link', { name: 'ພາສາລາວ' })).toHaveAttribute('href', '/lo/');
   });
 });
 
@@ -56,11 +57,13 @@ test('the root page sends a Vietnamese browser to /vi/', async ({ browser }) => 
 
 test('the language switch keeps the page and the query string', async ({ page }) => {
   await page.goto('/vi/trade/?from=2006&to=2025');
-  await page.getByRole('link', { name: 'Xem trang này bằng tiếng Anh' }).click();
+  const switcher = page.getByRole('list', { name: 'Ngôn ngữ' });
+  await expect(switcher.locator('[aria-current]')).toContainText('Tiếng Việt');
+  await switcher.getByRole('link', { name: 'English' }).click();
   await page.waitForURL('**/en/trade/?from=2006&to=2025');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('h1')).toHaveText('Two-way trade between Viet Nam and Laos');
-  await page.getByRole('link', { name: 'View this page in Vietnamese' }).click();
+  await page.getByRole('link', { name: 'Tiếng Việt' }).click();
   await page.waitForURL('**/vi/trade/?from=2006&to=2025');
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
 });

@@ -139,7 +139,7 @@ test.describe('the timeline', () => {
   test('the language switch keeps the filter', async ({ page }) => {
     await page.goto('/vi/timeline/');
     await kindBox(page, 'Giáo dục, đào tạo').check();
-    await page.getByRole('link', { name: 'Xem trang này bằng tiếng Anh' }).click();
+    await page.getByRole('link', { name: 'English', exact: true }).click();
     await page.waitForURL('**/en/timeline/?kind=education');
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
     await expect(kindBox(page, 'Education and training')).toBeChecked();

@@ -28,7 +28,8 @@ const all = dataset.twinning;
 const localities = new Map(dataset.localities.map((l) => [l.locality_id, l]));
 const provinces = dataset.localities.filter((l) => l.level === 'province');
 const slugOf = (id: string) => id.replace(/^(vn|la)-/, '');
-const units = [...new Set(readFileSync('data/geo/vn-2025-merger.csv', 'utf8').trim().split('\n').slice(1).map((r) => r.split(',')[3]))];
+const [mergerHeader, ...mergerRows] = readFileSync('data/geo/vn-2025-merger.csv', 'utf8').trim().split('\n').map((r) => r.split(','));
+const units = [...new Set(mergerRows.map((r) => r[mergerHeader.indexOf('new_id')]))];
 const gates = all.filter((l) => l.level === 'border_gate');
 /** The province a link end is drawn on (a district's or a gate's province). */
 const provinceSlug = (code: string) => slugOf(provinces.find((p) => p.iso_code === code)!.locality_id);

@@ -4,61 +4,61 @@ import { timelineHref } from '$lib/timeline/state';
 import type { ChartConfig } from './series';
 
 /**
- * Every chart the site offers, by id. `short` names a series at the end of its line (the toggles
- * and the table keep the full name): short enough to leave a phone's plot its width. Pages, embeds and exports all draw from this list, so a
- * chart looks and reads the same wherever it appears.
+ * Every chart the site offers, by id. Pages, embeds and exports all draw from this list, so a
+ * chart looks and reads the same wherever it appears. (The short names at the ends of the lines are
+ * in model.ts: they reach the page inside the model, so the page's script need not carry them.)
  */
 export const chartCatalog = {
   trade: {
     id: 'trade',
     milestones: { kinds: { trade: 2, relations: 1 } },
     series: [
-      { id: 'trade.total', color: 'var(--c1)', growthSeriesId: 'trade.total_growth', alsoIds: ['trade.total_yearly_average'], short: { vi: 'Tổng', en: 'Total' } },
-      { id: 'trade.exports_vn_to_la', color: 'var(--c2)', growthSeriesId: 'trade.exports_growth', short: { vi: 'Xuất khẩu', en: 'Exports' } },
-      { id: 'trade.imports_vn_from_la', color: 'var(--c3)', growthSeriesId: 'trade.imports_growth', short: { vi: 'Nhập khẩu', en: 'Imports' } }
+      { id: 'trade.total', color: 'var(--c1)', growthSeriesId: 'trade.total_growth', alsoIds: ['trade.total_yearly_average'] },
+      { id: 'trade.exports_vn_to_la', color: 'var(--c2)', growthSeriesId: 'trade.exports_growth' },
+      { id: 'trade.imports_vn_from_la', color: 'var(--c3)', growthSeriesId: 'trade.imports_growth' }
     ]
   },
   students: {
     id: 'students',
     milestones: { kinds: { education: 2, relations: 1 } },
     series: [
-      { id: 'students.lao_in_vn', color: 'var(--c1)', short: { vi: 'Đang học', en: 'Studying' } },
-      { id: 'students.lao_in_vn_lao_side', color: 'var(--c3)', short: { vi: 'Theo phía Lào', en: 'Lao count' } },
-      { id: 'students.scholarships_offered', color: 'var(--c2)', short: { vi: 'Học bổng', en: 'Scholarships' } }
+      { id: 'students.lao_in_vn', color: 'var(--c1)' },
+      { id: 'students.lao_in_vn_lao_side', color: 'var(--c3)' },
+      { id: 'students.scholarships_offered', color: 'var(--c2)' }
     ]
   },
   'students-son-la': {
     id: 'students-son-la',
     milestones: { kinds: { education: 2 } },
     series: [
-      { id: 'province.medical_college_enrolled', color: 'var(--c3)', localityId: 'vn-son-la', short: { vi: 'Đang học (CĐ Y tế)', en: 'Enrolled (college)' } },
-      { id: 'province.medical_college_intake', color: 'var(--c4)', localityId: 'vn-son-la', short: { vi: 'Tuyển mới (CĐ Y tế)', en: 'Admitted (college)' } },
-      { id: 'province.students_trained', color: 'var(--c1)', localityId: 'vn-son-la', short: { vi: 'Tỉnh đã đào tạo', en: 'Trained by the province' } }
+      { id: 'province.medical_college_enrolled', color: 'var(--c3)', localityId: 'vn-son-la' },
+      { id: 'province.medical_college_intake', color: 'var(--c4)', localityId: 'vn-son-la' },
+      { id: 'province.students_trained', color: 'var(--c1)', localityId: 'vn-son-la' }
     ]
   },
   'investment-projects': {
     id: 'investment-projects',
     milestones: { kinds: { investment: 2, relations: 1 } },
     series: [
-      { id: 'investment.projects_period', color: 'var(--c2)', short: { vi: 'Dự án mới trong kỳ', en: 'New in the period' } },
-      { id: 'investment.projects_cumulative', color: 'var(--c1)', short: { vi: 'Còn hiệu lực (VN)', en: 'Valid (VN count)' } },
-      { id: 'investment.projects_cumulative_lao_mpi', color: 'var(--c3)', short: { vi: 'Được cấp phép (Lào)', en: 'Licensed (Lao count)' } }
+      { id: 'investment.projects_period', color: 'var(--c2)' },
+      { id: 'investment.projects_cumulative', color: 'var(--c1)' },
+      { id: 'investment.projects_cumulative_lao_mpi', color: 'var(--c3)' }
     ]
   },
   'investment-capital': {
     id: 'investment-capital',
     milestones: { kinds: { investment: 2, relations: 1 } },
     series: [
-      { id: 'investment.capital_registered_period', color: 'var(--c4)', short: { vi: 'Đăng ký trong kỳ', en: 'Registered in the period' } },
-      { id: 'investment.capital_registered_cumulative', color: 'var(--c1)', short: { vi: 'Đăng ký lũy kế (VN)', en: 'Registered (VN count)' } },
-      { id: 'investment.capital_registered_cumulative_lao_mpi', color: 'var(--c3)', short: { vi: 'Đăng ký lũy kế (Lào)', en: 'Registered (Lao count)' } },
-      { id: 'investment.capital_realised_cumulative', color: 'var(--c2)', short: { vi: 'Đã thực hiện', en: 'Realised' } }
+      { id: 'investment.capital_registered_period', color: 'var(--c4)' },
+      { id: 'investment.capital_registered_cumulative', color: 'var(--c1)' },
+      { id: 'investment.capital_registered_cumulative_lao_mpi', color: 'var(--c3)' },
+      { id: 'investment.capital_realised_cumulative', color: 'var(--c2)' }
     ]
   },
   experts: {
     id: 'experts',
     milestones: { kinds: { treaty: 1, aid: 2 } },
-    series: [{ id: 'experts.sent', color: 'var(--c1)', alsoIds: ['experts.sent_yearly_average'], short: { vi: 'Chuyên gia', en: 'Experts' } }]
+    series: [{ id: 'experts.sent', color: 'var(--c1)', alsoIds: ['experts.sent_yearly_average'] }]
   }
 } satisfies Record<string, ChartConfig>;
 

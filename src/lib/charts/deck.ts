@@ -19,7 +19,7 @@
  * CommonJS helpers into the script every page loads.
  */
 import { formatObservedValue, formatPeriod, statusName } from '$lib/format';
-import type { Lang } from '$lib/i18n';
+import { intlLocale, type Lang } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { layoutChart, legendGlyphSvg, palettes, resolveColor, sceneToSvg, type ExportTheme } from './export-svg';
 import { sourceName, type ChartScene, type LegendGlyph } from './scene';
@@ -283,7 +283,7 @@ export async function writeDeck(slides: SlideSpec[], opts: DeckOptions): Promise
 
   for (const spec of slides) {
     const pal = palettes[spec.theme];
-    const language = spec.lang === 'vi' ? 'vi-VN' : 'en-GB';
+    const language = intlLocale[spec.lang];
     const slide = pptx.addSlide({ masterName: `chart-${spec.theme}` });
     slide.addText(spec.title, { placeholder: 'title', lang: language, fit: 'shrink' });
 

@@ -10,11 +10,11 @@ const series = resolveSeries(
   buildSeries(
     's',
     'red',
-    { series_id: 's', label_vi: 'Kim ngạch', label_en: 'Trade', unit: 'USD', kind: 'flow' },
+    { series_id: 's', label_vi: 'Kim ngạch', label_en: 'Trade', label_lo: 'Trade', unit: 'USD', kind: 'flow' },
     [o('a', '2013', 1125e6), o('b', '2014', 1290e6), o('c', '2015', 890e6), o('d', '2017', 892.9e6), o('e', '2025', 3e9, 'lower_bound')],
     new Map()
   ),
-  { x: { label: { vi: 'x', en: 'x' }, published: '2017', tier: 'official', reportsFor: null, url: '' } }
+  { x: { label: { vi: 'x', en: 'x', lo: 'x' }, published: '2017', tier: 'official', reportsFor: null, url: '' } }
 );
 
 describe('describeSeries', () => {

@@ -11,8 +11,8 @@ const obs = observation;
 
 const data: DatasetInput = {
   series: [
-    { series_id: 'trade.total', label_vi: 'Tổng kim ngạch', label_en: 'Total trade', unit: 'USD', kind: 'flow' },
-    { series_id: 'trade.exports_vn_to_la', label_vi: 'Việt Nam xuất sang Lào', label_en: 'Exports to Laos', unit: 'USD', kind: 'flow' }
+    { series_id: 'trade.total', label_vi: 'Tổng kim ngạch', label_en: 'Total trade', label_lo: 'Total trade', unit: 'USD', kind: 'flow' },
+    { series_id: 'trade.exports_vn_to_la', label_vi: 'Việt Nam xuất sang Lào', label_en: 'Exports to Laos', label_lo: 'Exports to Laos', unit: 'USD', kind: 'flow' }
   ],
   sources: [
     source('book', 'Ban Tuyên giáo', '2017'),
@@ -178,7 +178,7 @@ describe('composeChartSvg', () => {
 describe('frame', () => {
   const withNote = buildChartModel(
     { id: 'trade', series: [{ id: 'trade.total', color: 'var(--c1)' }], milestones: { kinds: { trade: 1 } } },
-    { ...data, milestones: [{ milestone_id: 'm1', date: '2012-06', kind: 'trade', importance: 1, title_vi: 'Hiệp định', title_en: 'Agreement' }] }
+    { ...data, milestones: [{ milestone_id: 'm1', date: '2012-06', kind: 'trade', importance: 1, title_vi: 'Hiệp định', title_en: 'Agreement', title_lo: 'Agreement' }] }
   );
 
   it('names legend items and lists what each numbered flag marks', () => {

@@ -16,6 +16,7 @@ import { axisTickFormatter, formatObservedValue, formatPeriod, statusName, type 
 import type { Lang } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import type { Tier } from '$lib/data/schema';
+import { reportsForIn } from '$lib/evidence/source';
 import { drawnSpans, isUncertain, joins, lineRuns, resolveSeries } from './series';
 import { textWidth } from './text';
 import type { ChartMilestone, ChartModel, ChartPoint, ChartSeries, ChartSpan } from './types';
@@ -272,7 +273,8 @@ export function markLabel(model: ChartModel, s: ChartSeries, p: ChartPoint, lang
 export function sourceName(model: ChartModel, id: string, lang: Lang): string {
   const s = model.sources[id];
   if (!s) return id;
-  return s.reportsFor?.[lang] ? m.source_reports_for({ source: s.label[lang], body: s.reportsFor[lang] }, { locale: lang }) : s.label[lang];
+  const body = reportsForIn(s.reportsFor, lang);
+  return body ? m.source_reports_for({ source: s.label[lang], body }, { locale: lang }) : s.label[lang];
 }
 
 /** Headroom above the highest value keeps "more than" carets and flags inside the plot. */
@@ -531,7 +533,8 @@ function sourceLineOf(model: ChartModel, marks: SceneMark[], bars: SceneBar[], s
     const s = model.sources[id];
     if (!s) continue;
     // One entry per publisher (and whose figures it reports), with its years.
-    const who = s.reportsFor?.[lang] ? m.source_via({ body: s.reportsFor[lang], source: publisherOf(s.label[lang]) }, { locale: lang }) : publisherOf(s.label[lang]);
+    const body = reportsForIn(s.reportsFor, lang);
+    const who = body ? m.source_via({ body, source: publisherOf(s.label[lang]) }, { locale: lang }) : publisherOf(s.label[lang]);
     weight.set(who, (weight.get(who) ?? 0) + 1);
     const year = /^\d{4}/.exec(s.published)?.[0];
     const set = years.get(who) ?? new Set<string>();

@@ -7,16 +7,16 @@ const obs = (id: string, start: string, value: number, extra: Record<string, unk
 
 const data: DatasetInput = {
   series: [
-    { series_id: 'trade.total', label_vi: 'Tổng', label_en: 'Total', unit: 'USD', kind: 'flow' },
-    { series_id: 'trade.total_growth', label_vi: 'Tăng', label_en: 'Growth', unit: 'percent', kind: 'rate' }
+    { series_id: 'trade.total', label_vi: 'Tổng', label_en: 'Total', label_lo: 'Total', unit: 'USD', kind: 'flow' },
+    { series_id: 'trade.total_growth', label_vi: 'Tăng', label_en: 'Growth', label_lo: 'Growth', unit: 'percent', kind: 'rate' }
   ],
   sources: [
     source('book', 'Ban Tuyên giáo', '2017'),
     source('customs', 'Customs', '2016-01')
   ],
   milestones: [
-    { milestone_id: 'm1', date: '2007', kind: 'trade', importance: 1, title_vi: 'Năm', title_en: 'Year' },
-    { milestone_id: 'm2', date: '2008', kind: 'education', importance: 1, title_vi: 'Học', title_en: 'School' }
+    { milestone_id: 'm1', date: '2007', kind: 'trade', importance: 1, title_vi: 'Năm', title_en: 'Year', title_lo: 'Year' },
+    { milestone_id: 'm2', date: '2008', kind: 'education', importance: 1, title_vi: 'Học', title_en: 'School', title_lo: 'School' }
   ],
   observations: [
     obs('a', '2010', 100e6),

@@ -2,6 +2,7 @@ import type { Status } from '$lib/format';
 import { valuesDiffer } from '$lib/evidence/disagreement';
 import { rankForLine } from '$lib/evidence/line-rule';
 import { localizedSourceLabel, reportsFor, type SourceInput } from '$lib/evidence/source';
+import { columnsOf, type Localized } from '$lib/i18n';
 import { placePeriod } from './time';
 import type {
   ChartCandidate,
@@ -24,6 +25,7 @@ export interface MilestoneInput {
   importance: number | string;
   title_vi: string;
   title_en: string;
+  title_lo: string;
 }
 
 export interface ChartConfig {
@@ -36,7 +38,7 @@ export interface ChartConfig {
     /** Series drawn as part of this one: yearly averages stated for a whole period become its spans. */
     alsoIds?: string[];
     /** A short name for the end of its line ("Tổng", "Xuất khẩu"), when the label is long. */
-    short?: { vi: string; en: string };
+    short?: Localized;
   }[];
   /** The kinds of events that belong to the chart's topic, each up to an importance (1 = key events only). */
   milestones?: { kinds: Partial<Record<MilestoneKind, number>> };
@@ -70,7 +72,7 @@ export function buildSeries(
   sources: Map<string, SourceInput>,
   growth: ObservationInput[] = [],
   averages: ObservationInput[] = [],
-  short?: { vi: string; en: string }
+  short?: Localized
 ): ChartSeriesData {
   const candidates: ChartCandidate[] = [];
   const spans: ChartSpan[] = [];
@@ -112,8 +114,8 @@ export function buildSeries(
   spans.sort((a, b) => a.x0 - b.x0);
   return {
     id: seriesId,
-    label: { vi: meta.label_vi, en: meta.label_en },
-    short: short ?? { vi: meta.label_vi, en: meta.label_en },
+    label: columnsOf(meta, 'label'),
+    short: short ?? columnsOf(meta, 'label'),
     unit: meta.unit,
     kind: meta.kind,
     color,
@@ -271,7 +273,7 @@ export function buildChartModel(config: ChartConfig, data: DatasetInput): ChartM
       date: m.date,
       kind: m.kind,
       importance: Number(m.importance),
-      title: { vi: m.title_vi, en: m.title_en }
+      title: columnsOf(m, 'title')
     }))
     .filter((m) => m.x >= years[0] && m.x < years[1] + 1)
     .sort((a, b) => a.x - b.x);

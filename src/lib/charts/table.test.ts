@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { rowsToCsv, type TableRow } from './table';
 
 const row: TableRow = {
-  id: 'o1', seriesId: 'trade.total_growth', seriesLabel: { vi: 'Mức tăng', en: 'Growth' }, periodStart: '2016', periodEnd: '2016',
+  id: 'o1', seriesId: 'trade.total_growth', seriesLabel: { vi: 'Mức tăng', en: 'Growth', lo: 'ການເຕີບໂຕ' }, periodStart: '2016', periodEnd: '2016',
   value: -20, unit: 'percent', status: 'approximate', role: 'line', disputed: false, sourceId: 'web',
-  sourceLabel: '=HYPERLINK("http://evil.example/","Nguồn")', locator: 'https://example.org/a,b', reason: ''
+  sourceLabel: '=HYPERLINK("http://evil.example/","Nguồn")', locator: 'https://example.org/a,b', reason: { text: '' }
 };
 
 describe('rowsToCsv', () => {

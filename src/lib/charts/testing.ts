@@ -20,6 +20,7 @@ export const source = (id: string, publisher: string, published: string, tier: '
   title_en: id,
   publisher_vi: publisher,
   publisher_en: publisher,
+  publisher_lo: publisher,
   reports_for_vi: '',
   reports_for_en: '',
   published

@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import type { Lang } from '$lib/i18n';
+import { localized, type Lang } from '$lib/i18n';
 import type { Localized } from '$lib/evidence/source';
 import type { ChartId } from './catalog';
 import type { ChartModel } from './types';
@@ -62,7 +62,7 @@ export function commonViews(id: ChartId, model: ChartModel): CommonView[] {
     const from = last - span + 1;
     if (from <= first) continue;
     const period = `${from}–${last}`;
-    out.push({ path: `${from}-${last}`, label: { vi: period, en: period }, view: { ...base, from } });
+    out.push({ path: `${from}-${last}`, label: localized(() => period), view: { ...base, from } });
   }
   void id;
   return out;

@@ -1,6 +1,7 @@
 import type { Status } from '$lib/format';
 import type { Tier } from '$lib/data/schema';
 import type { Localized } from '$lib/evidence/source';
+import type { ViEn } from '$lib/i18n';
 
 /** The fields of an observation the chart kit reads (data/SCHEMA.md names them). */
 export interface ObservationInput {
@@ -21,6 +22,7 @@ export interface SeriesInput {
   series_id: string;
   label_vi: string;
   label_en: string;
+  label_lo: string;
   unit: string;
   kind: string;
 }
@@ -120,7 +122,7 @@ export interface ChartMilestone {
   date: string;
   kind: string;
   importance: number;
-  title: { vi: string; en: string };
+  title: Localized;
 }
 
 export interface ChartModel {
@@ -134,7 +136,8 @@ export interface ChartModel {
   milestones: ChartMilestone[];
   sources: Record<string, ChartSource>;
   /** Why sources disagree, by `series|period_start|period_end` (data/disagreements.csv). */
-  disagreements: Record<string, { reason: string; note: Localized }>;
+  /** The note is in Vietnamese and English only (the data has no Lao notes). */
+  disagreements: Record<string, { reason: string; note: ViEn }>;
 }
 
 /** A source as a chart names it: "Tổng cục Hải quan, 2016", its tier and whose figures it reports. */
@@ -142,7 +145,8 @@ export interface ChartSource {
   label: Localized;
   published: string;
   tier: Tier;
-  reportsFor: Localized | null;
+  /** In Vietnamese and English only: a Lao chart names the publisher alone (see sourceName). */
+  reportsFor: ViEn | null;
   /** The page, for a web source (a document's values carry their `line N`). */
   url: string;
 }

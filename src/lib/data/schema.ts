@@ -102,6 +102,7 @@ export const SourceRow = v.object({
   title_en: text('title_en'),
   publisher_vi: text('publisher_vi'),
   publisher_en: text('publisher_en'),
+  publisher_lo: text('publisher_lo'),
   reports_for_vi: v.string(),
   reports_for_en: v.string(),
   published: v.union([v.literal('undated'), period('published')], 'published must be YYYY, YYYY-MM, YYYY-MM-DD or undated'),
@@ -118,10 +119,12 @@ export const SeriesRow = v.object({
   topic: oneOf('topic', TOPICS),
   label_vi: text('label_vi'),
   label_en: text('label_en'),
+  label_lo: text('label_lo'),
   unit: oneOf('unit', UNITS),
   kind: oneOf('kind', SERIES_KINDS),
   description_vi: v.string(),
-  description_en: v.string()
+  description_en: v.string(),
+  description_lo: v.string()
 });
 
 export const ObservationRow = v.object({
@@ -148,6 +151,7 @@ export const LocalityRow = v.object({
   iso_code: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^(VN|LA)-[A-Z0-9]{2}$/, 'iso_code must look like VN-05 or LA-HO'))]),
   name_vi: text('name_vi'),
   name_en: text('name_en'),
+  name_lo: text('name_lo'),
   aliases: v.string(),
   parent_id: v.string(),
   valid_from: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^\d{4}$/, 'valid_from must be a year'))]),
@@ -193,6 +197,7 @@ export const MilestoneRow = v.object({
   ),
   title_vi: text('title_vi'),
   title_en: text('title_en'),
+  title_lo: text('title_lo'),
   source_id: text('source_id'),
   locator: text('locator'),
   quote: text('quote'),

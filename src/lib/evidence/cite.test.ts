@@ -13,6 +13,7 @@ const bookSource: CiteSource = {
   title_en: 'History of the Special Relationship between Viet Nam and Laos (1930–2017)',
   publisher_vi: 'Ban Tuyên giáo Trung ương',
   publisher_en: 'Central Propaganda Department of the Communist Party of Viet Nam',
+  publisher_lo: 'ຄະນະໂຄສະນາອົບຮົມສູນກາງພັກກອມມູນິດຫວຽດນາມ',
   reports_for_vi: '',
   reports_for_en: '',
   published: '2017',
@@ -78,6 +79,7 @@ describe('citation', () => {
       title_en: 'General Secretary leaves for Laos',
       publisher_vi: 'Báo VnExpress',
       publisher_en: 'VnExpress',
+      publisher_lo: 'VnExpress',
       published: '2025-12',
       url: 'https://vnexpress.net/x',
       language: 'vi'
@@ -98,5 +100,18 @@ describe('citation', () => {
     expect(citation(english, 'https://x.vn/a', undefined, 'en').titleLang).toBe('');
     const translated: CiteSource = { ...english, title_vi: 'Quảng Trị kết nối với các tỉnh của Lào' };
     expect(citation(translated, 'https://x.vn/a', undefined, 'vi').titleLang).toBe('');
+  });
+
+  it('cites in Lao: Lao publisher and places, the title as published, marked with its language', () => {
+    const lo = citation(bookSource, 'line 1984', book, 'lo');
+    expect(citationText(lo)).toBe('ຄະນະໂຄສະນາອົບຮົມສູນກາງພັກກອມມູນິດຫວຽດນາມ (2017), Lịch sử quan hệ đặc biệt Việt Nam – Lào (1930 - 2017), ບົດທີ III, ຂໍ້ II — ແຖວ 1984');
+    expect(lo.titleLang).toBe('vi');
+    expect(lo.headingLang).toBe('vi');
+    expect(placeOf(book, 30, 'lo').place).toBe('ບົດນຳ');
+    expect(placeOf(booklet, 200, 'lo').place).toBe('ພາກທີ 3, ຂໍ້ 2.3');
+    const english: CiteSource = { ...bookSource, title_vi: 'Quảng Trị kết nối với các tỉnh của Lào', title_en: 'Quang Tri links with Laos provinces', language: 'en', published: '2025-01-10', url: 'https://x.vn/a' };
+    const page = citation(english, 'https://x.vn/a', undefined, 'lo');
+    expect([page.title, page.titleLang, page.date]).toEqual(['Quang Tri links with Laos provinces', 'en', '10 ມັງກອນ 2025']);
+    expect(citation({ ...english, published: 'undated' }, english.url, undefined, 'lo').date).toBe('ບໍ່ລະບຸວັນທີ');
   });
 });

@@ -10,7 +10,7 @@
 import { formatPeriod } from '$lib/format';
 import type { Lang } from '$lib/i18n';
 import { headingsAt, type Heading } from './outline';
-import { publishedYear, titleOf, type SourceInput } from './source';
+import { publishedYear, publisher, titleOf, type SourceInput } from './source';
 
 export interface CiteSource extends SourceInput {
   url: string;
@@ -37,22 +37,25 @@ export interface Citation {
   url: string;
 }
 
-const words = {
+const words: Record<Lang, { chapter: string; section: string; line: string; undated: string }> = {
   vi: { chapter: 'Chương', section: 'mục', line: 'dòng', undated: 'không ghi ngày' },
-  en: { chapter: 'Chapter', section: 'section', line: 'line', undated: 'undated' }
-} as const;
+  en: { chapter: 'Chapter', section: 'section', line: 'line', undated: 'undated' },
+  lo: { chapter: 'ບົດທີ', section: 'ຂໍ້', line: 'ແຖວ', undated: 'ບໍ່ລະບຸວັນທີ' }
+};
 
 const partOrdinal: Record<string, string> = { '1': 'nhất', '2': 'hai', '3': 'ba', '4': 'tư', '5': 'năm', '6': 'sáu', '7': 'bảy', '8': 'tám', '9': 'chín', '10': 'mười' };
 
 /** Front and back matter printed as headings, by their printed words. */
-const matter: Record<string, { vi: string; en: string }> = {
-  'LỜI MỞ ĐẦU': { vi: 'Lời mở đầu', en: 'Introduction' },
-  'LỜI NÓI ĐẦU': { vi: 'Lời nói đầu', en: 'Preface' },
-  'LỜI GIỚI THIỆU': { vi: 'Lời giới thiệu', en: 'Introduction' },
-  'KẾT LUẬN': { vi: 'Kết luận', en: 'Conclusion' },
-  'PHỤ LỤC': { vi: 'Phụ lục', en: 'Appendix' },
-  'TÀI LIỆU THAM KHẢO': { vi: 'Tài liệu tham khảo', en: 'References' }
+const matter: Record<string, Record<Lang, string>> = {
+  'LỜI MỞ ĐẦU': { vi: 'Lời mở đầu', en: 'Introduction', lo: 'ບົດນຳ' },
+  'LỜI NÓI ĐẦU': { vi: 'Lời nói đầu', en: 'Preface', lo: 'ຄຳນຳ' },
+  'LỜI GIỚI THIỆU': { vi: 'Lời giới thiệu', en: 'Introduction', lo: 'ບົດແນະນຳ' },
+  'KẾT LUẬN': { vi: 'Kết luận', en: 'Conclusion', lo: 'ບົດສະຫຼຸບ' },
+  'PHỤ LỤC': { vi: 'Phụ lục', en: 'Appendix', lo: 'ເອກະສານຊ້ອນທ້າຍ' },
+  'TÀI LIỆU THAM KHẢO': { vi: 'Tài liệu tham khảo', en: 'References', lo: 'ເອກະສານອ້າງອີງ' }
 };
+/** "Phần thứ ba" (vi), "Part 3" (en), "ພາກທີ 3" (lo). */
+const part = (n: string, lang: Lang) => (lang === 'vi' ? `Phần thứ ${partOrdinal[n] ?? n}` : lang === 'lo' ? `ພາກທີ ${n}` : `Part ${n}`);
 
 /** The line number of a "line N" locator, or null for a web address. */
 export function locatorLine(locator: string): number | null {
@@ -71,7 +74,7 @@ export function placeOf(outline: Heading[], line: number, lang: Lang): { place: 
   const parts: string[] = [];
   const top = open.find((h) => h.level === 1);
   if (top?.kind === 'chapter') parts.push(`${w.chapter} ${top.number}`);
-  else if (top?.kind === 'part') parts.push(lang === 'vi' ? `Phần thứ ${partOrdinal[top.number] ?? top.number}` : `Part ${top.number}`);
+  else if (top?.kind === 'part') parts.push(part(top.number, lang));
   else if (top?.kind === 'front') parts.push(matter[top.label]?.[lang] ?? top.label);
   // Section numbers from the Roman one down: "II", "I.2", "2.3" (a "2.3" already holds its "2").
   const roman = open.find((h) => h.level === 2)?.number;
@@ -99,7 +102,7 @@ export function citation(source: CiteSource, locator: string, outline: Heading[]
       : formatPeriod(source.published, source.published, lang);
   const { place, heading } = line !== null && outline ? placeOf(outline, line, lang) : { place: '', heading: '' };
   return {
-    publisher: lang === 'vi' ? source.publisher_vi : source.publisher_en,
+    publisher: publisher(source, lang),
     date: date || w.undated,
     title: title.text,
     titleLang: title.lang === lang ? '' : title.lang,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteParts, noteText, type NoteRefs } from './note';
+import { noteParts, noteText, pageNote, type NoteRefs } from './note';
 
 const refs: NoteRefs = new Map([
   ['seed-001', { label: 'Ban Tuyên giáo Tỉnh ủy Sơn La (2017)', href: '/vi/sources/#src-seed-001' }],
@@ -30,5 +30,19 @@ describe('noteParts', () => {
   it('marks a Vietnamese phrase on an English page, and a French one as French', () => {
     expect(noteParts('the book says "Sơn La hợp tác với sáu tỉnh"', 'en', refs)[1]).toEqual({ text: 'Sơn La hợp tác với sáu tỉnh', lang: 'vi' });
     expect(noteParts('tiêu đề gốc: "Le Laos affiche un excédent record"', 'vi', refs, 'fr')[1]).toEqual({ text: 'Le Laos affiche un excédent record', lang: 'fr' });
+  });
+});
+
+describe('pageNote', () => {
+  const note = { vi: 'Cũng nêu ở seed-001 dòng 157.', en: 'Also seed-001 line 157 ("from November 1969").' };
+  const en: NoteRefs = new Map([['seed-001', { label: 'Propaganda Department of the Sơn La Provincial Party Committee (2017)', href: '/lo/sources/#src-seed-001' }]]);
+  it('shows a note in the page language where the data has it', () => {
+    expect(pageNote(note, 'vi', refs)).toEqual({ parts: noteParts(note.vi, 'vi', refs) });
+  });
+  it('shows the English note on a Lao page, marked as English, its records named in English and linked on the Lao page', () => {
+    const shown = pageNote(note, 'lo', en);
+    expect(shown.lang).toBe('en');
+    expect(noteText(shown.parts)).toBe('Also Propaganda Department of the Sơn La Provincial Party Committee (2017) line 157 ("from November 1969").');
+    expect(shown.parts.find((p) => p.href)?.href).toBe('/lo/sources/#src-seed-001');
   });
 });

@@ -6,6 +6,8 @@
  * language (WCAG 3.1.2, language of parts). Pure: the names come in `refs`.
  */
 
+import { textIn, type DataLang, type Lang, type ViEn } from '$lib/i18n';
+
 export interface NotePart {
   text: string;
   /** Set on a quoted phrase in another language than the page's. */
@@ -21,7 +23,7 @@ export type NoteRefs = Map<string, { label: string; href: string }>;
 const VIETNAMESE_ONLY = /[ăđơưĂĐƠƯĩũĨŨ\u1ea0-\u1ef9]/;
 
 /** The language a quoted phrase is in, when it is not the page's; undefined when it is. */
-function phraseLang(phrase: string, lang: 'vi' | 'en', foreign: string): string | undefined {
+function phraseLang(phrase: string, lang: DataLang, foreign: string): string | undefined {
   if (!/[A-Za-z]{2}/.test(phrase) || /^[\w.-]+-[\w.-]+$/.test(phrase)) return undefined; // a number, an address slug
   if (lang === 'vi') return VIETNAMESE_ONLY.test(phrase) ? undefined : foreign;
   return VIETNAMESE_ONLY.test(phrase) ? 'vi' : undefined;
@@ -32,7 +34,7 @@ function phraseLang(phrase: string, lang: 'vi' | 'en', foreign: string): string 
  * in another language get `lang` (`foreign`: the language a quoted phrase on a Vietnamese page is
  * in — English unless the note is about a French page, say).
  */
-export function noteParts(text: string, lang: 'vi' | 'en', refs: NoteRefs, foreign = 'en'): NotePart[] {
+export function noteParts(text: string, lang: DataLang, refs: NoteRefs, foreign = 'en'): NotePart[] {
   if (!text) return [];
   const ids = [...refs.keys()].sort((a, b) => b.length - a.length).map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // Quoted phrases (straight or curly double quotes) and ids; an id matches case-insensitively
@@ -61,6 +63,23 @@ export function noteParts(text: string, lang: 'vi' | 'en', refs: NoteRefs, forei
     else acc.push({ ...p });
     return acc;
   }, []);
+}
+
+/**
+ * A note from the data as a page of `page` shows it: in the page's language, or (on a Lao page:
+ * the data has no Lao notes) in English, with `lang` set to say so. `refs` name records for that
+ * page (noteRefs(data, page)).
+ */
+export function pageNote(note: ViEn, page: Lang, refs: NoteRefs, foreign = 'en'): ShownNote {
+  const { text, lang } = textIn(note, page);
+  const parts = noteParts(text, lang as DataLang, refs, foreign);
+  return lang === page ? { parts } : { parts, lang };
+}
+
+/** A note's parts, and its language when it is not the page's. */
+export interface ShownNote {
+  parts: NotePart[];
+  lang?: string;
 }
 
 /** The note as plain text, ids named (for exports and places that cannot hold links). */

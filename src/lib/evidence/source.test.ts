@@ -8,6 +8,7 @@ const source = (id: string, over: Partial<SourceInput> = {}): SourceInput => ({
   title_en: 'History of the Special Relationship between Viet Nam and Laos (1930–2017)',
   publisher_vi: 'Ban Tuyên giáo Trung ương',
   publisher_en: 'Central Propaganda Department',
+  publisher_lo: 'ຄະນະໂຄສະນາອົບຮົມສູນກາງພັກກອມມູນິດຫວຽດນາມ',
   reports_for_vi: '',
   reports_for_en: '',
   published: '2017',

@@ -5,8 +5,9 @@
  */
 import { chartCatalog } from '$lib/charts/catalog';
 import { localizedSourceLabel, type Localized } from '$lib/evidence/source';
+import { columnsOf, langs, localized, type Lang } from '$lib/i18n';
 import type { Status } from '$lib/data/types';
-import { noteParts, type NotePart } from '$lib/evidence/note';
+import { pageNote, type ShownNote } from '$lib/evidence/note';
 import { noteRefs } from '$lib/evidence/note-refs';
 import { dataset } from './data';
 
@@ -19,8 +20,9 @@ export interface FigureRow {
   source: Localized;
   /** `line N` of a document, or '' for a web page. */
   line: string;
-  /** The note as shown: records named by id become named links, phrases quoted in another language get `lang`. */
-  noteParts: Record<'vi' | 'en', NotePart[]>;
+  /** The note as shown, in the page's language where the data has it (a Lao page shows the English,
+   * marked so): records named by id become named links, phrases quoted in another language get `lang`. */
+  noteParts: Record<Lang, ShownNote>;
 }
 
 export interface FigureGroup {
@@ -41,13 +43,13 @@ const charted = new Set(
 /** National figures of a topic that no chart draws, grouped by series, oldest first. */
 export function otherFigures(topic: string): FigureGroup[] {
   const sources = new Map(dataset.sources.map((s) => [s.source_id, s]));
-  const refs = { vi: noteRefs(dataset, 'vi'), en: noteRefs(dataset, 'en') };
+  const refs = Object.fromEntries(langs.map((l) => [l, noteRefs(dataset, l)])) as Record<Lang, ReturnType<typeof noteRefs>>;
   return dataset.series
     .filter((s) => s.topic === topic && !charted.has(s.series_id))
     .map((s) => ({
       seriesId: s.series_id,
-      label: { vi: s.label_vi, en: s.label_en },
-      description: { vi: s.description_vi, en: s.description_en },
+      label: columnsOf(s, 'label'),
+      description: columnsOf(s, 'description'),
       unit: s.unit,
       rows: dataset.observations
         .filter((o) => o.series_id === s.series_id && !o.locality_id)
@@ -62,9 +64,9 @@ export function otherFigures(topic: string): FigureGroup[] {
             periodEnd: o.period_end,
             value: o.value,
             status: o.status,
-            source: src ? localizedSourceLabel(src) : { vi: o.source_id, en: o.source_id },
+            source: src ? localizedSourceLabel(src) : localized(() => o.source_id),
             line: o.locator.startsWith('line ') ? o.locator.slice(5) : '',
-            noteParts: { vi: noteParts(o.note_vi, 'vi', refs.vi, foreign), en: noteParts(o.note_en, 'en', refs.en, foreign) }
+            noteParts: Object.fromEntries(langs.map((l) => [l, pageNote({ vi: o.note_vi, en: o.note_en }, l, refs[l], foreign)])) as Record<Lang, ShownNote>
           };
         })
     }))

@@ -11,10 +11,10 @@ import { disagreementKey, disagreements } from '$lib/evidence/disagreement';
 import { rankForLine } from '$lib/evidence/line-rule';
 import { reportsFor } from '$lib/evidence/source';
 import { formatObservedValue, formatPeriod, statusName, type Status } from '$lib/format';
-import type { Lang } from '$lib/i18n';
+import { textIn, type Lang } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import type { Facets } from '$lib/sources/filter';
-import { noteParts, type NotePart } from '$lib/evidence/note';
+import { pageNote, type ShownNote } from '$lib/evidence/note';
 import { noteRefs } from '$lib/evidence/note-refs';
 
 export type Topic = (typeof TOPICS)[number];
@@ -35,7 +35,7 @@ export interface SourceItem {
   /** The status in words, when it is not a plain reported figure. */
   status: string;
   locality: string;
-  note: NotePart[];
+  note: ShownNote;
   /** Anchor of the comparison, when sources disagree for this period. */
   disagreement: string;
 }
@@ -53,9 +53,9 @@ export interface SourceGroup {
   id: string;
   tier: Tier;
   cite: Citation;
-  /** Whose figures the page reports, when it says so. */
-  reportsFor: string;
-  note: NotePart[];
+  /** Whose figures the page reports, when it says so (and its language, on a Lao page: English). */
+  reportsFor: { text: string; lang?: string };
+  note: ShownNote;
   /** A document kept with the dataset (cited by line) rather than a web page. */
   document: boolean;
   counts: { values: number; links: number; events: number };
@@ -70,7 +70,7 @@ export interface DisagreementView {
   /** The values side by side, the one that carries the chart's line first. */
   values: { anchor: string; value: string; source: string; line: boolean }[];
   reason: string;
-  note: NotePart[];
+  note: ShownNote;
 }
 
 export interface SourcesPage {
@@ -110,12 +110,14 @@ export const disagreementAnchor = (key: string) => `dis-${key.replace(/\|+/g, '-
 
 export function buildSourcesPage(data: Dataset, lang: Lang): SourcesPage {
   const series = new Map(data.series.map((s) => [s.series_id, s]));
-  const places = new Map(data.localities.map((l) => [l.locality_id, lang === 'vi' ? l.name_vi : l.name_en]));
+  const places = new Map(data.localities.map((l) => [l.locality_id, l[`name_${lang}`]]));
   const sourceById = new Map(data.sources.map((s) => [s.source_id, s]));
   const o = msgOpts(lang);
   const refs = noteRefs(data, lang);
+  /** A text and its language, the language only when it is not the page's. */
+  const shown = (t: { text: string; lang: Lang }) => (t.lang === lang ? { text: t.text } : t);
   const foreignOf = (sourceId: string) => (sourceById.get(sourceId)?.language === 'fr' ? 'fr' : 'en');
-  const note = (vi: string, en: string, sourceId = '') => noteParts(lang === 'vi' ? vi : en, lang, refs, foreignOf(sourceId));
+  const note = (vi: string, en: string, sourceId = '') => pageNote({ vi, en }, lang, refs, foreignOf(sourceId));
 
   // Periods where sources disagree, and the reason recorded for each.
   const disputed = disagreements(data.observations.map((x) => ({ ...x, locality_id: x.locality_id || undefined })));
@@ -129,7 +131,7 @@ export function buildSourcesPage(data: Dataset, lang: Lang): SourcesPage {
       anchor: `obs-${x.obs_id}`,
       topic: (s?.topic ?? 'trade') as Topic,
       years: yearsBetween(x.period_start, x.period_end),
-      what: s ? (lang === 'vi' ? s.label_vi : s.label_en) : '',
+      what: s ? s[`label_${lang}`] : '',
       value: formatObservedValue(x.value, x.unit, x.status as Status, lang),
       when: formatPeriod(x.period_start, x.period_end, lang),
       status: x.status === 'reported' ? '' : statusName(x.status as Status, lang),
@@ -164,7 +166,7 @@ export function buildSourcesPage(data: Dataset, lang: Lang): SourcesPage {
     topic: eventTopic[e.kind],
     years: yearsBetween(e.date, e.date_end || e.date),
     what: m.src_kind_event({}, o),
-    value: lang === 'vi' ? e.title_vi : e.title_en,
+    value: e[`title_${lang}`],
     when: e.date_end ? formatPeriod(e.date, e.date_end, lang) : formatPeriod(e.date, e.date, lang),
     status: '',
     locality: '',
@@ -205,7 +207,7 @@ export function buildSourcesPage(data: Dataset, lang: Lang): SourcesPage {
       id: s.source_id,
       tier: s.tier,
       cite: citation(s, '', undefined, lang),
-      reportsFor: rf ? rf[lang] : '',
+      reportsFor: rf ? shown(textIn(rf, lang)) : { text: '' },
       note: note(s.note_vi, s.note_en, s.source_id),
       document: !!s.file,
       counts: {
@@ -217,7 +219,7 @@ export function buildSourcesPage(data: Dataset, lang: Lang): SourcesPage {
     };
   };
 
-  const collator = new Intl.Collator(lang === 'vi' ? 'vi' : 'en');
+  const collator = new Intl.Collator(lang);
   // Every source, even one no record quotes (notes may still name it).
   const groups = data.sources
     .map(group)
@@ -241,7 +243,7 @@ export function buildSourcesPage(data: Dataset, lang: Lang): SourcesPage {
     const ranked = rankForLine(candidates);
     return {
       anchor: disagreementAnchor(key),
-      what: s ? (lang === 'vi' ? s.label_vi : s.label_en) : '',
+      what: s ? s[`label_${lang}`] : '',
       locality: first.locality_id ? (places.get(first.locality_id) ?? '') : '',
       when: formatPeriod(first.period_start, first.period_end, lang),
       values: ranked.map((c, i) => {
@@ -255,7 +257,7 @@ export function buildSourcesPage(data: Dataset, lang: Lang): SourcesPage {
         };
       }),
       reason: m[`src_reason_${reason?.reason ?? 'unknown'}`]({}, o),
-      note: reason ? note(reason.note_vi, reason.note_en) : []
+      note: reason ? note(reason.note_vi, reason.note_en) : { parts: [] }
     };
   });
 

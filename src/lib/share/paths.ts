@@ -5,7 +5,7 @@
  * change.
  */
 import type { ChartId } from '$lib/charts/catalog';
-import type { Lang } from '$lib/i18n';
+import { intlLocale, type Lang } from '$lib/i18n';
 
 export const SHARE_SIZE = { width: 1200, height: 630 } as const;
 
@@ -74,7 +74,7 @@ export function shareTags(html: string, o: { key: ShareKey; lang: Lang; origin: 
   const tags: [string, string][] = [
     ['og:type', 'website'],
     ['og:site_name', o.site],
-    ['og:locale', o.lang === 'vi' ? 'vi_VN' : 'en_GB'],
+    ['og:locale', intlLocale[o.lang].replace('-', '_')],
     ['og:title', title],
     ['og:description', description],
     ...(o.origin ? ([['og:url', `${o.origin}${o.path}`]] as [string, string][]) : []),

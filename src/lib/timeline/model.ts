@@ -31,50 +31,50 @@ export const periods: Period[] = [
   {
     id: 'before-1930',
     start: '',
-    years: { vi: 'Trước 1930', en: 'Before 1930' },
-    name: { vi: 'Cơ sở hình thành quan hệ đặc biệt', en: 'The roots of the special relationship' }
+    years: { vi: 'Trước 1930', en: 'Before 1930', lo: 'ກ່ອນປີ 1930' },
+    name: { vi: 'Cơ sở hình thành quan hệ đặc biệt', en: 'The roots of the special relationship', lo: 'ພື້ນຖານການກໍ່ຕົວຂອງສາຍພົວພັນພິເສດ' }
   },
   {
     id: '1930-1945',
     start: '1930',
-    years: { vi: '1930–1945', en: '1930–1945' },
-    name: { vi: 'Đấu tranh giành độc lập, tự do', en: 'The struggle for independence and freedom' }
+    years: { vi: '1930–1945', en: '1930–1945', lo: '1930–1945' },
+    name: { vi: 'Đấu tranh giành độc lập, tự do', en: 'The struggle for independence and freedom', lo: 'ການຕໍ່ສູ້ເພື່ອເອກະລາດ ແລະ ອິດສະລະພາບ' }
   },
   {
     id: '1945-1954',
     start: '1945-10-13',
-    years: { vi: '1945–1954', en: '1945–1954' },
-    name: { vi: 'Liên minh chiến đấu chống thực dân Pháp', en: 'Fighting alliance against French colonial rule' }
+    years: { vi: '1945–1954', en: '1945–1954', lo: '1945–1954' },
+    name: { vi: 'Liên minh chiến đấu chống thực dân Pháp', en: 'Fighting alliance against French colonial rule', lo: 'ພັນທະມິດສູ້ຮົບຕ້ານນັກລ່າອານານິຄົມຝຣັ່ງ' }
   },
   {
     id: '1954-1975',
     start: '1954-07-22',
-    years: { vi: '1954–1975', en: '1954–1975' },
-    name: { vi: 'Liên minh chiến đấu chống đế quốc Mỹ xâm lược', en: 'Fighting alliance in the resistance war against the United States' }
+    years: { vi: '1954–1975', en: '1954–1975', lo: '1954–1975' },
+    name: { vi: 'Liên minh chiến đấu chống đế quốc Mỹ xâm lược', en: 'Fighting alliance in the resistance war against the United States', lo: 'ພັນທະມິດສູ້ຮົບຕ້ານຈັກກະພັດອາເມລິກາຮຸກຮານ' }
   },
   {
     id: '1975-1985',
     start: '1976',
-    years: { vi: '1975–1985', en: '1975–1985' },
-    name: { vi: 'Hợp tác toàn diện', en: 'Comprehensive cooperation' }
+    years: { vi: '1975–1985', en: '1975–1985', lo: '1975–1985' },
+    name: { vi: 'Hợp tác toàn diện', en: 'Comprehensive cooperation', lo: 'ການຮ່ວມມືຮອບດ້ານ' }
   },
   {
     id: '1986-2010',
     start: '1986',
-    years: { vi: '1986–2010', en: '1986–2010' },
-    name: { vi: 'Củng cố và tăng cường hợp tác toàn diện', en: 'Consolidating and strengthening comprehensive cooperation' }
+    years: { vi: '1986–2010', en: '1986–2010', lo: '1986–2010' },
+    name: { vi: 'Củng cố và tăng cường hợp tác toàn diện', en: 'Consolidating and strengthening comprehensive cooperation', lo: 'ເສີມຂະຫຍາຍ ແລະ ເພີ່ມທະວີການຮ່ວມມືຮອບດ້ານ' }
   },
   {
     id: '2011-2020',
     start: '2011',
-    years: { vi: '2011–2020', en: '2011–2020' },
-    name: { vi: 'Nâng cao hiệu quả quan hệ hợp tác toàn diện', en: 'Making comprehensive cooperation more effective' }
+    years: { vi: '2011–2020', en: '2011–2020', lo: '2011–2020' },
+    name: { vi: 'Nâng cao hiệu quả quan hệ hợp tác toàn diện', en: 'Making comprehensive cooperation more effective', lo: 'ຍົກສູງປະສິດທິຜົນຂອງການຮ່ວມມືຮອບດ້ານ' }
   },
   {
     id: 'since-2021',
     start: '2021',
-    years: { vi: 'Từ 2021', en: 'Since 2021' },
-    name: { vi: 'Đưa quan hệ đặc biệt lên tầm cao mới', en: 'Taking the special relationship to a new height' }
+    years: { vi: 'Từ 2021', en: 'Since 2021', lo: 'ແຕ່ປີ 2021' },
+    name: { vi: 'Đưa quan hệ đặc biệt lên tầm cao mới', en: 'Taking the special relationship to a new height', lo: 'ນຳສາຍພົວພັນພິເສດຂຶ້ນສູ່ລະດັບສູງໃໝ່' }
   }
 ];
 
@@ -150,8 +150,12 @@ export interface TimelineEvent {
   /** The language of the quote: its source's. */
   quoteLang: string;
   note: string;
+  /** The note's language when it is not the page's (a Lao page shows the English note). */
+  noteLang?: string;
   /** "Ban Tuyên giáo Trung ương (2017), Lịch sử … — dòng 441". */
   cite: string;
+  /** The same, in parts: the title marked with its language when it is not the page's. */
+  citeParts: { who: string; title: string; titleLang: string; where: string };
   /** The event's entry on the Sources page. */
   sourceHref: string;
 }

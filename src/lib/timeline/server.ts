@@ -2,9 +2,9 @@
 // data: the list is HTML in the page (markup.node.ts), and the filter reads what it needs from it.
 import { dataset, sourceById } from '$lib/server/data';
 import { MILESTONE_KINDS, type MilestoneKind } from '$lib/data/milestone-kinds';
-import { nameSources, sourceCitation } from '$lib/evidence/source';
+import { nameSources, sourceCitationParts } from '$lib/evidence/source';
 import { formatPeriod } from '$lib/format';
-import { langs, localizedPath, type Lang } from '$lib/i18n';
+import { columnsOf, dataLang, langs, localizedPath, type Lang } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { byDate, decadeOf, yearsOf, type TimelineEvent } from './model';
 
@@ -16,6 +16,10 @@ function buildEvents(lang: Lang): TimelineEvent[] {
   return dataset.milestones
     .map((ms) => {
       const source = sourceById(ms.source_id);
+      // The data has no Lao notes: a Lao page shows the English one, with its sources named in English.
+      const noteLang = dataLang[lang];
+      const cited = source ? sourceCitationParts(source, lang) : { who: ms.source_id, title: { text: '', lang } };
+      const where = locatorText(ms.locator, lang);
       return {
         id: ms.milestone_id,
         date: ms.date,
@@ -23,11 +27,13 @@ function buildEvents(lang: Lang): TimelineEvent[] {
         when: formatPeriod(ms.date, ms.date_end || ms.date, lang),
         kind: ms.kind as MilestoneKind,
         importance: Number(ms.importance),
-        title: lang === 'vi' ? ms.title_vi : ms.title_en,
+        title: columnsOf(ms, 'title')[lang],
         quote: ms.quote,
         quoteLang: source?.language ?? 'vi',
-        note: nameSources(lang === 'vi' ? ms.note_vi : ms.note_en, dataset.sources, lang),
-        cite: `${source ? sourceCitation(source, lang) : ms.source_id} — ${locatorText(ms.locator, lang)}`,
+        note: nameSources(ms[`note_${noteLang}`], dataset.sources, noteLang),
+        ...(noteLang !== lang ? { noteLang } : {}),
+        cite: `${cited.title.text ? `${cited.who}, ${cited.title.text}` : cited.who} — ${where}`,
+        citeParts: { who: cited.who, title: cited.title.text, titleLang: cited.title.lang === lang ? '' : cited.title.lang, where },
         sourceHref: `${localizedPath(lang, '/sources/')}#ms-${ms.milestone_id}`
       };
     })

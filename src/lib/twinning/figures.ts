@@ -9,8 +9,9 @@ import { seriesKey, type ViewState } from '$lib/charts/view-state';
 import type { Dataset, Observation } from '$lib/data/types';
 import { localizedSourceLabel, type Localized } from '$lib/evidence/source';
 import { citation, type Citation } from '$lib/evidence/cite';
-import { noteParts, type NotePart } from '$lib/evidence/note';
+import { pageNote, type ShownNote } from '$lib/evidence/note';
 import { noteRefs } from '$lib/evidence/note-refs';
+import { columnsOf, langs, localized, type Lang, type ViEn } from '$lib/i18n';
 
 export interface Figure {
   id: string;
@@ -20,22 +21,22 @@ export interface Figure {
   unit: string;
   status: Observation['status'];
   quote: string;
-  note: Localized;
+  note: ViEn;
   locator: string;
   source: Localized;
   /** The language of the quote (its source's). */
   language: string;
   /** How to cite it (publisher, year, title, chapter and line), in each language. */
-  cite: Record<'vi' | 'en', Citation> | null;
-  /** The note with the records it names linked, in each language. */
-  noteParts: Record<'vi' | 'en', NotePart[]>;
+  cite: Record<Lang, Citation> | null;
+  /** The note with the records it names linked, as each language's page shows it (a Lao page: in English). */
+  noteParts: Record<Lang, ShownNote>;
 }
 
 /** A small chart, everything it needs computed here (at build time), so the page only draws it. */
 export interface FigureChart {
   model: ChartModel;
   view: ViewState;
-  /** The standalone title, in both languages (the chart puts itself into words). */
+  /** The standalone title, in each language (the chart puts itself into words). */
   title: Localized;
 }
 
@@ -57,13 +58,14 @@ function figureChart(model: ChartModel, label: Localized, place: Localized): Fig
   return {
     model,
     view,
-    title: { vi: `${place.vi}: ${label.vi}, ${from}–${to}`, en: `${place.en}: ${label.en}, ${from}–${to}` }
+    title: localized((lang) => `${place[lang]}: ${label[lang]}, ${from}–${to}`)
   };
 }
 
 export function figureGroups(data: Dataset, localityId: string): FigureGroup[] {
   const locality = data.localities.find((l) => l.locality_id === localityId);
-  const place = { vi: locality?.name_vi ?? localityId, en: locality?.name_en ?? localityId };
+  const place = locality ? columnsOf(locality, 'name') : localized(() => localityId);
+  const perLang = <T>(make: (lang: Lang) => T) => Object.fromEntries(langs.map((l) => [l, make(l)])) as Record<Lang, T>;
   const own = data.observations.filter((o) => o.locality_id === localityId);
   const sources = new Map(data.sources.map((s) => [s.source_id, s]));
   const ids = [...new Set(own.map((o) => o.series_id))];
@@ -87,22 +89,19 @@ export function figureGroups(data: Dataset, localityId: string): FigureGroup[] {
           quote: o.quote,
           note: { vi: o.note_vi, en: o.note_en },
           locator: o.locator,
-          source: src ? localizedSourceLabel(src) : { vi: o.source_id, en: o.source_id },
+          source: src ? localizedSourceLabel(src) : localized(() => o.source_id),
           language: src?.language ?? 'vi',
-          cite: src ? { vi: citation(src, o.locator, data.outlines[src.source_id], 'vi'), en: citation(src, o.locator, data.outlines[src.source_id], 'en') } : null,
-          noteParts: {
-            vi: noteParts(o.note_vi, 'vi', noteRefs(data, 'vi'), src?.language === 'fr' ? 'fr' : 'en'),
-            en: noteParts(o.note_en, 'en', noteRefs(data, 'en'), src?.language === 'fr' ? 'fr' : 'en')
-          }
+          cite: src ? perLang((lang) => citation(src, o.locator, data.outlines[src.source_id], lang)) : null,
+          noteParts: perLang((lang) => pageNote({ vi: o.note_vi, en: o.note_en }, lang, noteRefs(data, lang), src?.language === 'fr' ? 'fr' : 'en'))
         };
       });
     const years = new Set(values.map((v) => v.periodStart.slice(0, 4)));
-    const label = { vi: s?.label_vi ?? id, en: s?.label_en ?? id };
+    const label = s ? columnsOf(s, 'label') : localized(() => id);
     const chart =
       years.size >= 2
         ? figureChart(
             // One series under its own heading: no name at the line's end, which would take the plot's room.
-            buildChartModel({ id: `${localityId}.${id}`, series: [{ id, color: 'var(--c1)', localityId, short: { vi: '', en: '' } }] }, data as unknown as DatasetInput),
+            buildChartModel({ id: `${localityId}.${id}`, series: [{ id, color: 'var(--c1)', localityId, short: localized(() => '') }] }, data as unknown as DatasetInput),
             label,
             place
           )
@@ -110,7 +109,7 @@ export function figureGroups(data: Dataset, localityId: string): FigureGroup[] {
     return {
       seriesId: id,
       label,
-      description: { vi: s?.description_vi ?? '', en: s?.description_en ?? '' },
+      description: s ? columnsOf(s, 'description') : localized(() => ''),
       unit: s?.unit ?? values[0]?.unit ?? '',
       values,
       chart

@@ -37,8 +37,9 @@ export function sinceText(since: string, lang: Lang): string {
 }
 
 /** "tỉnh Quảng Trị" / "thành phố Hồ Chí Minh"; "Quảng Trị province" / "Hồ Chí Minh City". */
-export function unitName(unit: Pick<Unit2025, 'name' | 'city'>): string {
-  return unit.city ? m.tw_unit_city({ name: unit.name }) : m.tw_unit_province({ name: unit.name });
+export function unitName(unit: Pick<Unit2025, 'name' | 'city'>, lang: Lang): string {
+  const name = unit.name[lang];
+  return unit.city ? m.tw_unit_city({ name }) : m.tw_unit_province({ name });
 }
 
 /**
@@ -46,14 +47,14 @@ export function unitName(unit: Pick<Unit2025, 'name' | 'city'>): string {
  * thuộc tỉnh Quảng Trị" for Quảng Bình, "từ 1/7/2025 hợp nhất với Quảng Bình" for Quảng Trị,
  * which gave the new unit its name (never "Quảng Trị … thuộc tỉnh Quảng Trị").
  */
-export function unitPhrase(unit: Unit2025 | null): string {
+export function unitPhrase(unit: Unit2025 | null, lang: Lang): string {
   if (!unit || unit.role === 'unchanged') return '';
-  return unit.role === 'absorbing' ? m.tw_merged_with({ others: unit.others.join(', ') }) : m.tw_part_of({ unit: unitName(unit) });
+  return unit.role === 'absorbing' ? m.tw_merged_with({ others: unit.others.map((o) => o[lang]).join(', ') }) : m.tw_part_of({ unit: unitName(unit, lang) });
 }
 
 /** "Quảng Bình (since 1 July 2025 part of Quảng Trị province)": the province, and what the 2025 merger made of it. */
 export function nameWithUnit(p: Pick<ProvinceInfo, 'name' | 'unit'>, lang: Lang): string {
   const name = p.name[lang];
-  const phrase = unitPhrase(p.unit);
+  const phrase = unitPhrase(p.unit, lang);
   return phrase ? `${name} (${phrase})` : name;
 }

@@ -62,12 +62,12 @@ describe('buildTwinningModel', () => {
   it('puts all 81 provinces on the map with their 2025 unit', () => {
     expect(model.provinces).toHaveLength(81);
     const sonLa = model.provinces.find((p) => p.slug === 'son-la');
-    expect(sonLa?.unit).toEqual({ id: 'son-la', name: 'Sơn La', city: false, role: 'unchanged', others: [] });
+    expect(sonLa?.unit).toEqual({ id: 'son-la', name: { vi: 'Sơn La', en: 'Sơn La', lo: 'ເຊີນລາ' }, city: false, role: 'unchanged', others: [] });
     const quangBinh = model.provinces.find((p) => p.slug === 'quang-binh');
-    expect(quangBinh?.unit).toMatchObject({ name: 'Quảng Trị', role: 'merged', others: ['Quảng Trị'] });
+    expect(quangBinh?.unit).toMatchObject({ name: { vi: 'Quảng Trị', en: 'Quảng Trị', lo: 'ກວາງຈິ' }, role: 'merged', others: [{ vi: 'Quảng Trị', en: 'Quảng Trị', lo: 'ກວາງຈິ' }] });
     // Quảng Trị gave the new unit its name: it took Quảng Bình in, it does not "belong to itself".
-    expect(model.provinces.find((p) => p.slug === 'quang-tri')?.unit).toMatchObject({ name: 'Quảng Trị', role: 'absorbing', others: ['Quảng Bình'] });
-    expect(model.provinces.find((p) => p.slug === 'binh-duong')?.unit).toMatchObject({ name: 'Hồ Chí Minh', city: true, role: 'merged' });
+    expect(model.provinces.find((p) => p.slug === 'quang-tri')?.unit).toMatchObject({ name: { vi: 'Quảng Trị' }, role: 'absorbing', others: [{ vi: 'Quảng Bình', en: 'Quảng Bình', lo: 'ກວາງບິ່ງ' }] });
+    expect(model.provinces.find((p) => p.slug === 'binh-duong')?.unit).toMatchObject({ name: { vi: 'Hồ Chí Minh', en: 'Hồ Chí Minh' }, city: true, role: 'merged' });
     expect(model.provinces.filter((p) => p.country === 'LA').every((p) => p.unit === null)).toBe(true);
     expect(new Set(model.provinces.flatMap((p) => (p.unit ? [p.unit.id] : []))).size).toBe(34);
     expect(model.provinces.filter((p) => p.onBorder)).toHaveLength(20);

@@ -5,16 +5,15 @@
 import { toCsv } from '$lib/csv';
 import type { Dataset, Locality, Observation, TwinningLink } from '$lib/data/types';
 import { citation, type Citation } from '$lib/evidence/cite';
-import { noteParts, type NotePart } from '$lib/evidence/note';
+import { pageNote, type ShownNote } from '$lib/evidence/note';
 import { noteRefs } from '$lib/evidence/note-refs';
-import { localizedSourceLabel, type Localized } from '$lib/evidence/source';
+import { localizedSourceLabel, titleOf, type Localized } from '$lib/evidence/source';
+import { columnsOf, langs, localized, textIn, type Lang, type ViEn } from '$lib/i18n';
 
 export type Country = 'VN' | 'LA';
 export type Mode = '63' | '34';
-export interface Names {
-  vi: string;
-  en: string;
-}
+/** A place's name in each language (Lao in Lao script: ຫົວພັນ, ເຊີນລາ). */
+export type Names = Localized;
 
 /** The projected map written by the data build (scripts/data/map.ts). */
 export interface MapData {
@@ -23,7 +22,7 @@ export interface MapData {
   vn: MapProvince[];
   la: MapProvince[];
   neighbours: { iso3: string; name_vi: string; name_en: string; d: string }[];
-  units2025: { new_id: string; name_vi: string; c: [number, number] }[];
+  units2025: { new_id: string; name_vi: string; name_lo: string; c: [number, number] }[];
   units2025Outline: string;
   border: string;
   labels: Record<'vn' | 'la', [number, number]>;
@@ -62,7 +61,8 @@ const CITIES_2025 = new Set(['ha-noi', 'hai-phong', 'hue', 'da-nang', 'ho-chi-mi
 /** A 2025 unit a Viet Nam province now belongs to. */
 export interface Unit2025 {
   id: string;
-  name: string;
+  /** The unit's name: Vietnamese on Vietnamese and English pages (the units have no English names), Lao on Lao ones. */
+  name: Names;
   /** A centrally governed city (thành phố), not a province (tỉnh). */
   city: boolean;
   /**
@@ -71,8 +71,8 @@ export interface Unit2025 {
    * ('merged': Quảng Bình into Quảng Trị).
    */
   role: 'unchanged' | 'absorbing' | 'merged';
-  /** The unit's other pre-2025 provinces, by their Vietnamese names. */
-  others: string[];
+  /** The unit's other pre-2025 provinces, by their names (Vietnamese on English pages, as the units are named). */
+  others: Names[];
 }
 
 export interface ProvinceInfo {
@@ -136,16 +136,20 @@ export interface LinkView {
   status: TwinningLink['status'];
   /** The source, and the language its quote is in. */
   source: { id: string; label: Localized; title: Localized; file: string; language: string };
+  /** How to cite the record, in each language (evidence/cite.ts). */
   locator: string;
   quote: string;
   /** The language the quote is written in (its source's), for `lang` on the quote. */
   quoteLang: string;
-  /** How to cite the record, in each language (evidence/cite.ts). */
-  cite: { vi: Citation; en: Citation };
-  note: Localized;
-  /** The note as shown: records named by id become named links, quoted foreign phrases get `lang`. */
-  noteParts: { vi: NotePart[]; en: NotePart[] };
-  record: Localized;
+  cite: Record<Lang, Citation>;
+  note: ViEn;
+  /**
+   * The note as each language's page shows it: records named by id become named links, quoted
+   * foreign phrases get `lang`; on a Lao page the English note, marked so (the data has no Lao notes).
+   */
+  noteParts: Record<Lang, ShownNote>;
+  /** The record the source names, in Vietnamese and English only: show it through textIn. */
+  record: ViEn;
   lastVerified: string;
   /**
    * Curves in map coordinates, from the Viet Nam end to the Lao end, for both administrative maps.
@@ -160,8 +164,14 @@ const fallbackCitation = (id: string): Citation => ({ publisher: id, date: '', t
 
 export const slugOf = (localityId: string) => localityId.replace(/^(vn|la)-/, '');
 
+/** Anything in each language. */
+const perLang = <T>(make: (lang: Lang) => T): Record<Lang, T> => Object.fromEntries(langs.map((l) => [l, make(l)])) as Record<Lang, T>;
+
+/** A province named as the 2025 units are: in Vietnamese on English pages too, in Lao on Lao ones. */
+const unitStyleName = (l: Locality): Names => ({ vi: l.name_vi, en: l.name_vi, lo: l.name_lo });
+
 function names(l: Locality): string[] {
-  return [l.name_vi, l.name_en, ...l.aliases.split('|')].map((s) => s.trim()).filter(Boolean);
+  return [l.name_vi, l.name_en, l.name_lo, ...l.aliases.split('|')].map((s) => s.trim()).filter(Boolean);
 }
 
 /**
@@ -184,7 +194,8 @@ export function buildTwinningModel(data: Dataset, map: MapData): TwinningModel {
   const localities = new Map(data.localities.map((l) => [l.locality_id, l]));
   const byIso = new Map(data.localities.filter((l) => l.iso_code && l.level === 'province').map((l) => [l.iso_code, l]));
   const sources = new Map(data.sources.map((s) => [s.source_id, s]));
-  const unitName = new Map(map.units2025.map((u) => [u.new_id, u.name_vi]));
+  // The units have Vietnamese and Lao names: English pages write them in Vietnamese, as they are named.
+  const unitName = new Map(map.units2025.map((u) => [u.new_id, { vi: u.name_vi, en: u.name_vi, lo: u.name_lo }]));
   const unitCentre = new Map(map.units2025.map((u) => [u.new_id, u.c]));
   const unitMembers = new Map<string, string[]>();
   for (const p of map.vn) if (p.new_id) unitMembers.set(p.new_id, [...(unitMembers.get(p.new_id) ?? []), p.iso]);
@@ -203,19 +214,19 @@ export function buildTwinningModel(data: Dataset, map: MapData): TwinningModel {
     const id = shapes.get(iso)?.new_id;
     if (!id) return null;
     const members = unitMembers.get(id) ?? [];
-    const name = unitName.get(id) ?? id;
+    const name = unitName.get(id) ?? localized(() => id);
     const own = provinceAt(iso).name_vi;
-    const role = members.length <= 1 ? 'unchanged' : own === name ? 'absorbing' : 'merged';
-    const others = members.filter((m) => m !== iso).map((m) => provinceAt(m).name_vi);
+    const role = members.length <= 1 ? 'unchanged' : own === name.vi ? 'absorbing' : 'merged';
+    const others = members.filter((m) => m !== iso).map((m) => unitStyleName(provinceAt(m)));
     return { id, name, city: CITIES_2025.has(id), role, others };
   };
 
   const end = (localityId: string, iso: string, country: Country): LinkEnd => {
     const named = localities.get(localityId);
     const shown = provinceAt(iso);
-    const former = named && named.level === 'former_province' ? { name: { vi: named.name_vi, en: named.name_en }, from: named.valid_from, to: named.valid_to } : null;
-    const place = named && named.level !== 'province' && named.level !== 'former_province' ? { localityId: named.locality_id, level: named.level, name: { vi: named.name_vi, en: named.name_en }, names: names(named) } : null;
-    return { localityId: shown.locality_id, slug: slugOf(shown.locality_id), name: { vi: shown.name_vi, en: shown.name_en }, former, place, country, unit: country === 'VN' ? unitOf(iso) : null };
+    const former = named && named.level === 'former_province' ? { name: columnsOf(named, 'name'), from: named.valid_from, to: named.valid_to } : null;
+    const place = named && named.level !== 'province' && named.level !== 'former_province' ? { localityId: named.locality_id, level: named.level, name: columnsOf(named, 'name'), names: names(named) } : null;
+    return { localityId: shown.locality_id, slug: slugOf(shown.locality_id), name: columnsOf(shown, 'name'), former, place, country, unit: country === 'VN' ? unitOf(iso) : null };
   };
 
   const pairCount = new Map<string, number>();
@@ -245,19 +256,17 @@ export function buildTwinningModel(data: Dataset, map: MapData): TwinningModel {
       status: t.status,
       source: {
         id: t.source_id,
-        label: s ? localizedSourceLabel(s) : { vi: t.source_id, en: t.source_id },
-        title: { vi: s?.title_vi ?? '', en: s?.title_en ?? '' },
+        label: s ? localizedSourceLabel(s) : localized(() => t.source_id),
+        title: localized((lang) => (s ? titleOf(s, lang).text : '')),
         file: s?.file ?? '',
         language: s?.language ?? 'vi'
       },
       locator: t.locator,
       quote: t.quote,
       quoteLang: s?.language ?? 'vi',
-      cite: s
-        ? { vi: citation(s, t.locator, data.outlines?.[s.source_id], 'vi'), en: citation(s, t.locator, data.outlines?.[s.source_id], 'en') }
-        : { vi: fallbackCitation(t.source_id), en: fallbackCitation(t.source_id) },
+      cite: perLang((lang) => (s ? citation(s, t.locator, data.outlines?.[s.source_id], lang) : fallbackCitation(t.source_id))),
       note: { vi: t.note_vi, en: t.note_en },
-      noteParts: { vi: noteParts(t.note_vi, 'vi', noteRefs(data, 'vi')), en: noteParts(t.note_en, 'en', noteRefs(data, 'en')) },
+      noteParts: perLang((lang) => pageNote({ vi: t.note_vi, en: t.note_en }, lang, noteRefs(data, lang))),
       record: { vi: t.record_vi, en: t.record_en },
       lastVerified: t.last_verified,
       curve: gateCurve !== null ? { '63': gateCurve, '34': gateCurve } : { '63': curvePath(from, to, bend), '34': curvePath(from34, to, bend) },
@@ -276,7 +285,7 @@ export function buildTwinningModel(data: Dataset, map: MapData): TwinningModel {
       slug,
       iso: p.iso,
       country: p.country,
-      name: { vi: l.name_vi, en: l.name_en },
+      name: columnsOf(l, 'name'),
       names: names(l),
       onBorder: p.onBorder,
       unit: p.country === 'VN' ? unitOf(p.iso) : null,
@@ -330,15 +339,16 @@ const CSV_COLUMNS = ['link_id', 'vn_province', 'vn_former_province', 'vn_place',
  * The links a reader filtered, as CSV in the page's language (names) with the record ids kept. In
  * the 34-unit view a column names the 2025 unit each Viet Nam end has belonged to since 1 July 2025.
  */
-export function linksToCsv(links: LinkView[], lang: keyof Names, opts: { units?: boolean } = {}): string {
+export function linksToCsv(links: LinkView[], lang: Lang, opts: { units?: boolean } = {}): string {
   const columns: string[] = [...CSV_COLUMNS];
   if (opts.units) columns.splice(columns.indexOf('vn_place') + 1, 0, 'vn_unit_2025');
   return toCsv(
     columns,
     links.map((l) => {
       const row: string[] = [l.id, l.vn.name[lang], l.vn.former?.name[lang] ?? '', l.vn.place?.name[lang] ?? ''];
-      if (opts.units) row.push(l.vn.unit?.name ?? '');
-      row.push(l.la.name[lang], l.la.place?.name[lang] ?? '', l.level, l.kind, l.since, l.status, l.record[lang], l.source.label[lang], l.locator, l.quote);
+      if (opts.units) row.push(l.vn.unit?.name[lang] ?? '');
+      // The record has no Lao form: a Lao file gives it in English, as the Lao page does.
+      row.push(l.la.name[lang], l.la.place?.name[lang] ?? '', l.level, l.kind, l.since, l.status, textIn(l.record, lang).text, l.source.label[lang], l.locator, l.quote);
       return row;
     })
   );

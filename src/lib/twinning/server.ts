@@ -14,7 +14,7 @@ export const profileSlugs = twinning.provinces.map((p) => p.slug);
 /** The 34 units of Viet Nam since 1 July 2025, each with the provinces it was formed from. */
 export const units2025 = mapData.units2025.map((u) => {
   const members = twinning.provinces.filter((p) => p.unit?.id === u.new_id);
-  return { id: u.new_id, name: u.name_vi, city: members[0]?.unit?.city ?? false, members: members.map((p) => p.slug) };
+  return { id: u.new_id, name: { vi: u.name_vi, en: u.name_vi, lo: u.name_lo }, city: members[0]?.unit?.city ?? false, members: members.map((p) => p.slug) };
 });
 
 /** Entries for pages with one page per province and language. */

@@ -14,7 +14,7 @@ type Province = Pick<ProvinceInfo, 'slug' | 'names'>;
 
 /** What a row answers to: every name of both ends, and the words of its quote and record. */
 export function linkRecord(l: LinkView, bySlug: Map<string, Province>) {
-  const end = (e: LinkEnd) => [...(bySlug.get(e.slug)?.names ?? [e.name.vi, e.name.en]), ...(e.place?.names ?? []), ...(e.former ? [e.former.name.vi, e.former.name.en] : [])];
+  const end = (e: LinkEnd) => [...(bySlug.get(e.slug)?.names ?? Object.values(e.name)), ...(e.place?.names ?? []), ...(e.former ? Object.values(e.former.name) : [])];
   return { names: [...end(l.vn), ...end(l.la)], text: [l.quote, l.record.vi, l.record.en, l.id].join(' ') };
 }
 

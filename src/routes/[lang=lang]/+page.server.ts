@@ -6,7 +6,7 @@ import { describeSeries } from '$lib/charts/describe';
 import { resolveSeries } from '$lib/charts/series';
 import { sparkline, type SparkData } from '$lib/charts/sparkline';
 import { drawnSpans } from '$lib/charts/series';
-import { defaultLang, isLang, langs, type Lang } from '$lib/i18n';
+import { defaultLang, isLang, langs, localized, type Lang } from '$lib/i18n';
 import { timelineEvents } from '$lib/timeline/server';
 import type { Status } from '$lib/format';
 
@@ -62,10 +62,10 @@ export const load = ({ params }) => {
       label: first.label,
       unit: first.unit,
       latest,
-      latestSource: (sourceId && model.sources[sourceId]?.label) || { vi: '', en: '' },
+      latestSource: (sourceId && model.sources[sourceId]?.label) || localized(() => ''),
       years: model.defaultYears,
       spark: Object.fromEntries(langs.map((l) => [l, sparkline(main, l, bars)])) as Record<Lang, SparkData>,
-      description: { vi: describeSeries(first, model.defaultYears[0], model.defaultYears[1], 'vi'), en: describeSeries(first, model.defaultYears[0], model.defaultYears[1], 'en') }
+      description: localized((l) => describeSeries(first, model.defaultYears[0], model.defaultYears[1], l))
     });
   }
   const events = timelineEvents(lang);

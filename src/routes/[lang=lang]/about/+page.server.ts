@@ -1,6 +1,6 @@
 import { dataset } from '$lib/server/data';
 import { disagreements } from '$lib/evidence/disagreement';
-import { isLang } from '$lib/i18n';
+import { columnsOf, isLang } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { prepareReport, publicUrl } from '$lib/site';
 
@@ -35,7 +35,7 @@ export const load = ({ params }) => {
     .map((id) => {
       const s = dataset.series.find((x) => x.series_id === id)!;
       const c = coverage(id);
-      return { id, label_vi: s.label_vi, label_en: s.label_en, covered: ranges(c.covered), missing: ranges(c.missing), coveredCount: c.covered.length };
+      return { id, label: columnsOf(s, 'label'), covered: ranges(c.covered), missing: ranges(c.missing), coveredCount: c.covered.length };
     });
   // The same rule as the charts and the Sources page: values more than half a percent apart.
   const conflicts = disagreements(dataset.observations).length;

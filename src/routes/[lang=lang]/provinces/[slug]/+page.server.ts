@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { isLang } from '$lib/i18n';
+import { isLang, langs, type Lang } from '$lib/i18n';
+import type { Citation } from '$lib/evidence/cite';
 import { publicUrl } from '$lib/site';
 import { dataset } from '$lib/server/data';
 import { figureGroups } from '$lib/twinning/figures';
@@ -25,7 +26,7 @@ export const load = ({ params }) => {
   const usedSources = new Set([...links.map((l) => l.source.id), ...dataset.observations.filter((o) => o.locality_id === province.localityId).map((o) => o.source_id)]);
   const sources = dataset.sources
     .filter((s) => usedSources.has(s.source_id))
-    .map((s) => ({ id: s.source_id, cite: { vi: citation(s, '', undefined, 'vi'), en: citation(s, '', undefined, 'en') } }));
+    .map((s) => ({ id: s.source_id, cite: Object.fromEntries(langs.map((l) => [l, citation(s, '', undefined, l)])) as Record<Lang, Citation> }));
 
   // The locator thumbnail: every province in outline, this one and its partners shaded.
   const locator = {

@@ -1,4 +1,4 @@
-import { langs } from '$lib/i18n';
+import { langs, localized } from '$lib/i18n';
 import type { Mode } from '$lib/twinning/model';
 import { mapData, profileIndex, twinning } from '$lib/twinning/server';
 import type { EntryGenerator } from './$types';
@@ -18,5 +18,5 @@ export const load = ({ params }: { params: { units?: string } }) => ({
   labels: mapData.labels,
   islands: mapData.islands,
   index: profileIndex,
-  publishers: { vi: [...new Set(twinning.links.map((l) => l.source.label.vi))].join('; '), en: [...new Set(twinning.links.map((l) => l.source.label.en))].join('; ') }
+  publishers: localized((lang) => [...new Set(twinning.links.map((l) => l.source.label[lang]))].join('; '))
 });

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { isLang } from '$lib/i18n';
+import { isLang, langs, localized, type Lang } from '$lib/i18n';
+import { publisher, titleOf } from '$lib/evidence/source';
 import { publicUrl } from '$lib/site';
 import { linkReports, unitReport } from '$lib/twinning/reports';
 import { unitName } from '$lib/twinning/labels';
@@ -20,7 +21,14 @@ export const load = ({ params }) => {
   const used = new Set(members.flatMap((x) => x.links.map((l) => l.source.id)));
   const sources = dataset.sources
     .filter((s) => used.has(s.source_id))
-    .map((s) => ({ id: s.source_id, title: { vi: s.title_vi, en: s.title_en }, publisher: { vi: s.publisher_vi, en: s.publisher_en }, published: s.published, url: s.url }));
+    .map((s) => ({
+      id: s.source_id,
+      // A title as published where the page's language has none (Lao), marked with its language.
+      title: Object.fromEntries(langs.map((l) => [l, titleOf(s, l)])) as Record<Lang, { text: string; lang: string }>,
+      publisher: localized((l) => publisher(s, l)),
+      published: s.published,
+      url: s.url
+    }));
 
   const locator = {
     width: mapData.locator.width,
@@ -34,6 +42,6 @@ export const load = ({ params }) => {
   const locale = isLang(params.lang) ? params.lang : 'vi';
   const path = `/${locale}/units/${unit.id}/`;
   const links = members.flatMap((x) => x.links);
-  const report = unitReport(unitName(unit), members.map((x) => ({ name: x.province.name[locale], links: x.links })), path, locale);
+  const report = unitReport(unitName(unit, locale), members.map((x) => ({ name: x.province.name[locale], links: x.links })), path, locale);
   return { unit, members, partners, sources, locator, report, reports: linkReports(links, path, locale), pageUrl: publicUrl(path) };
 };
