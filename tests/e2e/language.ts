@@ -98,25 +98,6 @@ export function namesOnTheLaoSide(dataset: Record<string, Record<string, unknown
   return out;
 }
 
-/**
- * Whether the Lao messages are still the placeholder copy of the English ones (most values the
- * same), as they are until the translation is merged: the Lao language-of-parts test then waits.
- */
-export function laoMessagesArePlaceholders(): boolean {
-  const files = ['messages/lo.json', ...readdirSync('messages', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `messages/${e.name}/lo.json`)];
-  let same = 0;
-  let all = 0;
-  for (const file of files) {
-    const lo = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    const en = JSON.parse(readFileSync(file.replace(/lo\.json$/, 'en.json'), 'utf8')) as Record<string, unknown>;
-    for (const [k, v] of Object.entries(lo)) {
-      if (k.startsWith('$')) continue;
-      all++;
-      if (JSON.stringify(v) === JSON.stringify(en[k])) same++;
-    }
-  }
-  return same > all / 2;
-}
 
 /**
  * The list must not hold a word Vietnamese writes: every word of the five Vietnamese documents
