@@ -16,7 +16,7 @@ import { m } from '../src/lib/paraglide/messages';
 import { cardSvg, fitList } from '../src/lib/share/card';
 import { pageCharts, SHARE_SIZE, shareImagePath, sitePages, type ShareKey } from '../src/lib/share/paths';
 import { dataset } from '../src/lib/server/data';
-import { mapData, profileSlugs, provinceLinks, twinning } from '../src/lib/twinning/server';
+import { locatorMap, mapData, profileSlugs, provinceLinks, twinning } from '../src/lib/twinning/server';
 import { resvgFonts } from './export-render';
 
 const OUT = 'static';
@@ -91,15 +91,7 @@ for (const lang of langs) {
             fitList(names, (shown, more) => m.share_card_partners({ names: shown.join(', ') + (more ? `, ${m.share_card_more({ count: more }, locale)}` : '') }, locale)),
             ...(since ? [m.share_card_since({ year: since }, locale)] : [])
           ],
-          map: {
-            width: mapData.locator.width,
-            height: mapData.locator.height,
-            shapes: mapData.locator.shapes.map((s) => {
-              const p = twinning.provinces.find((x) => x.iso === s.iso);
-              const role = p?.slug === province.slug ? 'self' : p && partnerSlugs.has(p.slug) ? 'partner' : p?.country === 'LA' ? 'la' : 'vn';
-              return { d: s.d, role };
-            })
-          }
+          map: locatorMap(new Set([province.slug]), partnerSlugs)
         });
       }
     });

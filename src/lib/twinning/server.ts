@@ -62,3 +62,19 @@ export function unitLinks(id: string) {
     partnerSlugs
   };
 }
+
+/**
+ * The small locator map of a profile (and of its share image): every province in outline, `self`
+ * for the profile's own (a province, or the members of a 2025 unit), `partner` for its partners.
+ */
+export function locatorMap(self: Set<string>, partners: Set<string>) {
+  return {
+    width: mapData.locator.width,
+    height: mapData.locator.height,
+    shapes: mapData.locator.shapes.map((s) => {
+      const p = twinning.provinces.find((x) => x.iso === s.iso);
+      const role = p && self.has(p.slug) ? 'self' : p && partners.has(p.slug) ? 'partner' : p?.country === 'LA' ? 'la' : 'vn';
+      return { d: s.d, role };
+    })
+  };
+}

@@ -6,7 +6,7 @@ import { dataset } from '$lib/server/data';
 import { figureGroups } from '$lib/twinning/figures';
 import { citation } from '$lib/evidence/cite';
 import { linkReports, provinceReport } from '$lib/twinning/reports';
-import { mapData, profileEntries, provinceLinks, twinning, units2025 } from '$lib/twinning/server';
+import { locatorMap, profileEntries, provinceLinks, twinning, units2025 } from '$lib/twinning/server';
 import type { EntryGenerator } from './$types';
 
 // One page per province of the map (63 of Viet Nam before 2025, 18 of Laos), in each language,
@@ -29,15 +29,7 @@ export const load = ({ params }) => {
     .map((s) => ({ id: s.source_id, cite: Object.fromEntries(langs.map((l) => [l, citation(s, '', undefined, l)])) as Record<Lang, Citation> }));
 
   // The locator thumbnail: every province in outline, this one and its partners shaded.
-  const locator = {
-    width: mapData.locator.width,
-    height: mapData.locator.height,
-    shapes: mapData.locator.shapes.map((s) => {
-      const p = twinning.provinces.find((x) => x.iso === s.iso);
-      const role = p?.slug === province.slug ? 'self' : p && partnerSlugs.has(p.slug) ? 'partner' : p?.country === 'LA' ? 'la' : 'vn';
-      return { d: s.d, role };
-    })
-  };
+  const locator = locatorMap(new Set([province.slug]), partnerSlugs);
 
   // The page's correction report: the province's records and their current values (built here, not
   // in the page's script).

@@ -5,7 +5,7 @@ import { publicUrl } from '$lib/site';
 import { linkReports, unitReport } from '$lib/twinning/reports';
 import { unitName } from '$lib/twinning/labels';
 import { dataset } from '$lib/server/data';
-import { mapData, twinning, unitEntries, unitLinks } from '$lib/twinning/server';
+import { locatorMap, twinning, unitEntries, unitLinks } from '$lib/twinning/server';
 import type { EntryGenerator } from './$types';
 
 // One page per unit of Viet Nam since 1 July 2025 (34), in each language. Their addresses
@@ -30,15 +30,7 @@ export const load = ({ params }) => {
       url: s.url
     }));
 
-  const locator = {
-    width: mapData.locator.width,
-    height: mapData.locator.height,
-    shapes: mapData.locator.shapes.map((s) => {
-      const p = twinning.provinces.find((x) => x.iso === s.iso);
-      const role = p && memberSlugs.has(p.slug) ? 'self' : p && partnerSlugs.has(p.slug) ? 'partner' : p?.country === 'LA' ? 'la' : 'vn';
-      return { d: s.d, role };
-    })
-  };
+  const locator = locatorMap(memberSlugs, partnerSlugs);
   const locale = isLang(params.lang) ? params.lang : 'vi';
   const path = `/${locale}/units/${unit.id}/`;
   const links = members.flatMap((x) => x.links);
