@@ -72,7 +72,7 @@ test('in exported SVGs each bracket holds its label and each bar its value', asy
     execFileSync('npx', ['tsx', 'scripts/export.ts', '--all', '--format', 'svg', '--theme', theme, '--size', size, '--out', out], { stdio: 'pipe', timeout: 60_000 });
   }
   const files = readdirSync(out).filter((f) => f.endsWith('.svg'));
-  expect(files.length).toBe(6 * 2 * 4);
+  expect(files.length).toBe(6 * 3 * 4);
   const problems: string[] = [];
   let checked = 0;
   for (const file of files) {

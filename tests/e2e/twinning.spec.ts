@@ -437,7 +437,8 @@ test('every province on the map has a profile (and an embed) in both languages, 
 
 test('a profile shows its figures by series, as small charts where a series has several years', async ({ page }) => {
   await page.goto('/vi/provinces/son-la/');
-  const groups = page.locator('#figures-h ~ .groups > .group, #figures-h + p + .groups > .group');
+  // The figures are an island: their groups sit in its box.
+  const groups = page.locator('#figures-h ~ .island .groups > .group, #figures-h + p + .island .groups > .group');
   expect(await groups.count()).toBeGreaterThan(20);
   const intake = page.locator('.group', { has: page.locator('h3', { hasText: 'Lưu học sinh Lào Trường Cao đẳng Y tế Sơn La tuyển mới' }) }).first();
   await expect(intake.locator('.chart-box')).toBeVisible();
@@ -461,7 +462,9 @@ test('a profile prints without navigation but with its sources, and without a ma
   await expect(report).toContainText('the site’s maintainers');
   const text = await report.locator('pre').textContent();
   expect(text).toContain('Page: /en/provinces/quang-binh/');
-  expect(text).toContain('link-quang-binh-khammouane');
+  // Records named as readers see them, in the page's language: no ids.
+  expect(text).toContain('Quang Binh – Khammouane: cooperation, province level');
+  expect(text).not.toMatch(/link-|level: /);
   expect(text).not.toMatch(/sveltekit-prerender|\.example/);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header nav')).toBeHidden();
