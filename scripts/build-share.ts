@@ -17,7 +17,7 @@ import { cardSvg, fitList } from '../src/lib/share/card';
 import { pageCharts, SHARE_SIZE, shareImagePath, sitePages, type ShareKey } from '../src/lib/share/paths';
 import { dataset } from '../src/lib/server/data';
 import { locatorMap, mapData, profileSlugs, provinceLinks, twinning } from '../src/lib/twinning/server';
-import { resvgFonts } from './export-render';
+import { forResvg, resvgFonts } from './export-render';
 
 const OUT = 'static';
 const started = performance.now();
@@ -106,7 +106,7 @@ let bytes = 0;
 async function worker() {
   while (next < jobs.length) {
     const job = jobs[next++];
-    const png = (await renderAsync(job.svg(), { font: resvgFonts, logLevel: 'error' })).asPng();
+    const png = (await renderAsync(forResvg(job.svg()), { font: resvgFonts, logLevel: 'error' })).asPng();
     const file = join(OUT, shareImagePath(job.lang, job.key));
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, png);

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { chartDisplay, chartIds } from '../src/lib/charts/catalog';
 import { shownObsIds } from '../src/lib/charts/deck';
 import { buildScene } from '../src/lib/charts/scene';
-import { chartJob, chartSvg, deckOf, loadDataset, quotesOf, rasterise, slideOf } from './export-render';
+import { chartJob, chartSvg, deckOf, forResvg, loadDataset, quotesOf, rasterise, slideOf } from './export-render';
 
 const data = loadDataset();
 const quotes = quotesOf(data);
@@ -95,4 +95,11 @@ describe('the deck in LibreOffice Impress', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);
+});
+
+describe('forResvg', () => {
+  it('writes Lao sara am as its two parts, which resvg places right, and changes nothing else', () => {
+    expect(forResvg('<text>ສຳລັບ 2025</text>')).toBe('<text>ສ\u0ECD\u0EB2ລັບ 2025</text>');
+    expect(forResvg('<text>Sơn La</text>')).toBe('<text>Sơn La</text>');
+  });
 });

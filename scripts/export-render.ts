@@ -39,14 +39,21 @@ export const resvgFonts: ResvgRenderOptions['font'] = {
   defaultFontFamily: 'Be Vietnam Pro'
 };
 
+/**
+ * The SVG as resvg should get it. resvg's shaping sets Lao's sara am (ຳ, U+0EB3) over the next letter
+ * ("ສຳລັບ" drew its ring on the ລ); written as its two parts (U+0ECD U+0EB2, its compatibility
+ * decomposition) it sits where it belongs. Only the picture changes: the SVG file keeps the text.
+ */
+export const forResvg = (svg: string) => svg.replaceAll('\u0EB3', '\u0ECD\u0EB2');
+
 /** A PNG of an SVG, at `width` px wide (default: its own width). */
 export function rasterise(svg: string, width?: number): Buffer {
-  return new Resvg(svg, { font: resvgFonts, fitTo: width ? { mode: 'width', value: width } : { mode: 'original' }, logLevel: 'error' }).render().asPng();
+  return new Resvg(forResvg(svg), { font: resvgFonts, fitTo: width ? { mode: 'width', value: width } : { mode: 'original' }, logLevel: 'error' }).render().asPng();
 }
 
 /** The same SVG with its text as outlines: PowerPoint then draws it exactly, with or without the fonts. */
 export function outline(svg: string): string {
-  return new Resvg(svg, { font: resvgFonts, logLevel: 'error' }).toString();
+  return new Resvg(forResvg(svg), { font: resvgFonts, logLevel: 'error' }).toString();
 }
 
 /**
