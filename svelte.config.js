@@ -10,6 +10,12 @@ const cleanPathHash = hashOf('./src/clean-path.js');
 const themeInitHash = hashOf('./src/theme-init.js');
 const embedHeightHash = hashOf('./src/embed-height.js');
 
+// scripts/build-site.ts builds the site once per language (VITE_SITE_LANG) into its own folder
+// (SITE_OUT) and merges them into build/; without these, one build has every language.
+const siteLang = process.env.VITE_SITE_LANG;
+const langs = ['vi', 'en', 'lo'];
+const otherLanguage = (path) => langs.some((l) => l !== siteLang && new RegExp(`^/(embed/)?${l}(/|$)`).test(path));
+
 /** @type {import('@sveltejs/kit').Config} */
 export default {
   preprocess: vitePreprocess(),
@@ -19,7 +25,10 @@ export default {
     // Scripts, styles and fonts by absolute path (/_app/…): a relative one (../../_app/…) resolves
     // wrongly under an address with doubled slashes (/vi//trade/), and the page loads dead.
     paths: { relative: false },
-    adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+    adapter: adapter({ pages: process.env.SITE_OUT ?? 'build', assets: process.env.SITE_OUT ?? 'build', fallback: '404.html', strict: true }),
+    // The same name in every language's build: pages of one build and the version file of another
+    // must agree, or the client would take a same-language navigation for a new deployment.
+    ...(process.env.SITE_VERSION ? { version: { name: process.env.SITE_VERSION } } : {}),
     // Scripts only from this site or by hash (SvelteKit hashes its own inline bootstrap); no other
     // host for anything. Inline style attributes stay allowed: the charts position marks with them.
     csp: {
@@ -38,9 +47,13 @@ export default {
     },
     prerender: {
       // Pages are discovered by crawling from these; profile and embed pages are linked from the lists.
-      entries: ['/', '/vi/', '/en/', '/lo/'],
+      entries: siteLang ? ['/', `/${siteLang}/`] : ['/', ...langs.map((l) => `/${l}/`)],
       handleMissingId: 'fail',
-      handleHttpError: 'fail'
+      // A language's build answers 404 for the others' pages, which their own builds write.
+      handleHttpError: ({ status, path, message }) => {
+        if (siteLang && status === 404 && otherLanguage(path)) return;
+        throw new Error(message);
+      }
     }
   }
 };

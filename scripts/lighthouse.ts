@@ -1,6 +1,6 @@
 // Lighthouse (issue 8): mobile scores of five page types against the targets 98 / 100 / 100.
 //
-//   npm run lighthouse                    # starts `npm run preview` on $PORT (default 4173) and stops it after
+//   npm run lighthouse                    # starts `npm run preview` (scripts/serve.ts) on $PORT (default 4173) and stops it after
 //   REUSE_SERVER=1 npm run lighthouse     # uses a preview already running on $PORT (make sure it serves this build)
 //   RUNS=3 npm run lighthouse             # runs per page (default 5)
 //   PAGES=twinning,province npm run lighthouse   # only these of the five pages
@@ -61,9 +61,11 @@ if (process.env.REUSE_SERVER && (await up())) {
     console.error(`Something already serves ${origin}. Set PORT to a free port, or REUSE_SERVER=1 to use it.`);
     process.exit(1);
   }
-  // Vite preview directly (not through npm), so that stopping it stops the server itself.
-  preview = spawn(join(root, 'node_modules/.bin/vite'), ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  // The site's server in this process's Node (not through npm or tsx's launcher), so that stopping
+  // it stops the server itself.
+  preview = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
     cwd: root,
+    env: { ...process.env, PORT: String(port) },
     stdio: 'ignore'
   });
   for (let i = 0; i < 100 && !(await up()); i++) await new Promise((r) => setTimeout(r, 200));

@@ -46,10 +46,11 @@ import { chromium, type Browser, type BrowserContextOptions } from '@playwright/
 import { execSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { chartModel } from '../../src/lib/charts/model';
+import { Bodies, decodePath, findFile, send } from '../static-host';
 import { resolveSeries, type DatasetInput } from '../../src/lib/charts/series';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -153,22 +154,17 @@ const allProfiles: Profile[] = [
 const profiles = allProfiles.filter((p) => profileArg === 'both' || p.name === profileArg);
 
 // ---- a small static server: build/ at /, node_modules at /nm/, the peer pages at /peers/ ----
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2',
-  '.woff': 'font/woff', '.png': 'image/png', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8'
-};
-const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.csv', '.txt']);
+const mounts: [prefix: string, dir: string][] = [
+  ['/nm/', join(root, 'node_modules')],
+  ['/peers/', join(root, 'scripts/bench/peers')],
+  ['/', join(root, 'build')]
+];
 function fileFor(urlPath: string): string | null {
-  const p = decodeURIComponent(urlPath);
-  let base = join(root, 'build');
-  let rest = p;
-  if (p.startsWith('/nm/')) [base, rest] = [join(root, 'node_modules'), p.slice(3)];
-  else if (p.startsWith('/peers/')) [base, rest] = [join(root, 'scripts/bench/peers'), p.slice(6)];
-  const file = normalize(join(base, rest));
-  if (!file.startsWith(base)) return null;
-  if (existsSync(file) && statSync(file).isDirectory()) return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : null;
-  return existsSync(file) ? file : null;
+  const path = decodePath(urlPath);
+  if (path === null) return null;
+  const [prefix, dir] = mounts.find(([prefix]) => path.startsWith(prefix))!;
+  const found = findFile(dir, path.slice(prefix.length - 1));
+  return found && 'file' in found ? found.file : null;
 }
 // The variants replace our embed's page at its own URL, for a context that sends this header, so the
 // page's scripts see the same address.
@@ -177,17 +173,8 @@ const embedPath = '/embed/en/trade/';
 const variantDir = mkdtempSync(join(tmpdir(), 'bench-variants-'));
 const variantFile = (name: string) => join(variantDir, `${name}.html`);
 // Each body is read and gzipped once: the server must not take CPU from the browser it is timing.
-const bodies = new Map<string, { raw: Buffer; gzip: Buffer }>();
-function body(file: string, urlPath: string) {
-  let b = bodies.get(file);
-  if (!b) {
-    let raw = readFileSync(file);
-    if (urlPath.startsWith('/peers/')) raw = Buffer.from(raw.toString('utf8').replace('/*BENCH_DATA*/[]', dataJson));
-    b = { raw, gzip: gzipSync(raw, { level: 9 }) };
-    bodies.set(file, b);
-  }
-  return b;
-}
+const peersDir = join(root, 'scripts/bench/peers');
+const bodies = new Bodies((file, raw) => (file.startsWith(peersDir) ? Buffer.from(raw.toString('utf8').replace('/*BENCH_DATA*/[]', dataJson)) : raw));
 const server: Server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
   const variant = req.headers[VARIANT_HEADER];
@@ -196,14 +183,7 @@ const server: Server = createServer((req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
   }
-  const b = body(file, url.pathname);
-  const gzip = compressible.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  res.writeHead(200, {
-    'content-type': types[extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-store',
-    ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {})
-  });
-  res.end(gzip ? b.gzip : b.raw);
+  send(req, res, 200, file, bodies, { 'cache-control': 'no-store' });
 });
 await new Promise<void>((ok, fail) => server.listen(port, '127.0.0.1', ok).on('error', fail));
 const origin = `http://127.0.0.1:${port}`;
@@ -555,7 +535,7 @@ async function measure(browser: Browser, profile: Profile, t: Target): Promise<R
     const r = document.querySelector(sel)?.getBoundingClientRect();
     return r ? `${Math.round(r.width)}×${Math.round(r.height)}` : '?';
   }, t.box);
-  const js = [...scripts].map((path) => fileFor(path)).filter((f): f is string => !!f).map((f) => body(f, ''));
+  const js = [...scripts].map((path) => fileFor(path)).filter((f): f is string => !!f).map((f) => bodies.get(f));
   await ctx.close();
   if (errors.length) {
     const key = `${profile.name}: ${t.name}`;
@@ -570,7 +550,7 @@ async function measure(browser: Browser, profile: Profile, t: Target): Promise<R
   return {
     jsFiles: js.length,
     jsRaw: js.reduce((s, x) => s + x.raw.length, 0),
-    jsGzip: js.reduce((s, x) => s + x.gzip.length, 0),
+    jsGzip: js.reduce((s, x) => s + (x.gzip ?? x.raw).length, 0),
     marks: b.marksAt,
     visible,
     blocking: b.longtasks.filter((l) => l.start <= until).reduce((s, l) => s + Math.max(0, l.duration - 50), 0),
