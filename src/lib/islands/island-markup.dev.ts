@@ -8,6 +8,7 @@ import LinksTable from '$lib/twinning/LinksTable.svelte';
 import TwinningMap from '$lib/twinning/TwinningMap.svelte';
 import FigureList from '$lib/components/FigureList.svelte';
 import FigureGroups from '$lib/twinning/FigureGroups.svelte';
+import LinkCards from '$lib/twinning/LinkCards.svelte';
 import { islandRenderer } from './island-render';
 
-export const islandMarkup = islandRenderer({ chart: Chart, chartTable: ChartTable, actions: ChartActions, map: TwinningMap, table: LinksTable, figures: FigureList, figureGroups: FigureGroups });
+export const islandMarkup = islandRenderer({ chart: Chart, chartTable: ChartTable, actions: ChartActions, map: TwinningMap, table: LinksTable, figures: FigureList, figureGroups: FigureGroups, linkCards: LinkCards });

@@ -13,7 +13,8 @@ const components: Partial<IslandComponents> = {
   actions: (await import('$lib/charts/ChartActions.svelte')).default,
   map: (await import('$lib/twinning/TwinningMap.svelte')).default,
   table: (await import('$lib/twinning/LinksTable.svelte')).default,
-  figures: (await import('$lib/components/FigureList.svelte')).default
+  figures: (await import('$lib/components/FigureList.svelte')).default,
+  linkCards: (await import('$lib/twinning/LinkCards.svelte')).default
 };
 void figureGroups.then((m) => (components.figureGroups = m.default));
 

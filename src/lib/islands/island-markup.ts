@@ -9,6 +9,7 @@ import type LinksTable from '$lib/twinning/LinksTable.svelte';
 import type TwinningMap from '$lib/twinning/TwinningMap.svelte';
 import type FigureList from '$lib/components/FigureList.svelte';
 import type FigureGroups from '$lib/twinning/FigureGroups.svelte';
+import type LinkCards from '$lib/twinning/LinkCards.svelte';
 
 /** The components that are islands, by name, with their props. */
 export interface Islands {
@@ -19,6 +20,7 @@ export interface Islands {
   table: ComponentProps<typeof LinksTable>;
   figures: ComponentProps<typeof FigureList>;
   figureGroups: ComponentProps<typeof FigureGroups>;
+  linkCards: ComponentProps<typeof LinkCards>;
 }
 
 export function islandMarkup<N extends keyof Islands>(_name: N, _props: Islands[N], _context: Map<unknown, unknown>): string {
