@@ -16,7 +16,7 @@ import { m } from '../src/lib/paraglide/messages';
 import { cardSvg, fitList } from '../src/lib/share/card';
 import { pageCharts, SHARE_SIZE, shareImagePath, sitePages, type ShareKey } from '../src/lib/share/paths';
 import { dataset } from '../src/lib/server/data';
-import { locatorMap, mapData, profileSlugs, provinceLinks, twinning } from '../src/lib/twinning/server';
+import { locatorMap, mapData, profileSlugs, provinceLinks, twinning, unitLinks, units2025 } from '../src/lib/twinning/server';
 import { forResvg, resvgFonts } from './export-render';
 
 const OUT = 'static';
@@ -92,6 +92,31 @@ for (const lang of langs) {
             ...(since ? [m.share_card_since({ year: since }, locale)] : [])
           ],
           map: locatorMap(new Set([province.slug]), partnerSlugs)
+        });
+      }
+    });
+  }
+  // A 2025 unit: the provinces it was formed from shaded as its own, their Lao partners lighter.
+  for (const { id } of units2025) {
+    jobs.push({
+      key: `units/${id}`,
+      lang,
+      svg: () => {
+        const { unit, members, partners, partnerSlugs } = unitLinks(id)!;
+        const links = members.flatMap((x) => x.links);
+        const since = links.map((l) => yearOf(l.since)).filter((y): y is string => !!y).sort()[0];
+        return cardSvg({
+          lang,
+          site,
+          kicker: unit.city ? m.un_kicker_city({}, locale) : m.un_kicker_province({}, locale),
+          title: unit.name[lang],
+          facts: [
+            m.share_card_links({ count: links.length }, locale),
+            ...(members.length > 1 ? [fitList(members.map((x) => x.province.name[lang]), (shown, more) => m.share_card_formed_from({ names: shown.join(', ') + (more ? `, ${m.share_card_more({ count: more }, locale)}` : '') }, locale))] : []),
+            ...(partners.length ? [fitList(partners.map((p) => p.name[lang]), (shown, more) => m.share_card_partners({ names: shown.join(', ') + (more ? `, ${m.share_card_more({ count: more }, locale)}` : '') }, locale))] : []),
+            ...(since ? [m.share_card_since({ year: since }, locale)] : [])
+          ],
+          map: locatorMap(new Set(unit.members), partnerSlugs)
         });
       }
     });

@@ -8,6 +8,7 @@ describe('share images', () => {
     expect(shareKeyOf('/[lang=lang]', { lang: 'en' })).toBe('home');
     expect(shareKeyOf('/[lang=lang]/views/[chart]/[view]', { lang: 'vi', chart: 'trade', view: 'only-exports' })).toBe('views/trade/only-exports');
     expect(shareKeyOf('/[lang=lang]/provinces/[slug]', { lang: 'vi', slug: 'son-la' })).toBe('provinces/son-la');
+    expect(shareKeyOf('/[lang=lang]/units/[id]', { lang: 'lo', id: 'quang-tri' })).toBe('units/quang-tri');
     expect(shareKeyOf('/embed/[lang=lang]/[chart]', { lang: 'vi', chart: 'trade' })).toBeNull();
     expect(shareImagePath('en', 'provinces/son-la')).toBe('/og/en/provinces/son-la.png');
   });
@@ -17,10 +18,8 @@ describe('share images', () => {
       .filter((f) => f.endsWith('+page.svelte') && f.startsWith('[lang=lang]'))
       .map((f) => `/${f.replace(/\/?\+page\.svelte$/, '')}`);
     expect(routes.length).toBeGreaterThan(10);
-    // A 2025 unit's page is a list of its provinces' links: it shares no picture of its own yet.
-    const without = ['/[lang=lang]/units/[id]'];
-    const params = { lang: 'vi', chart: 'trade', view: 'only-exports', slug: 'son-la', kind: 'visit' };
-    const missing = routes.filter((r) => !without.includes(r) && shareKeyOf(r, params) === null);
+    const params = { lang: 'vi', chart: 'trade', view: 'only-exports', slug: 'son-la', kind: 'visit', id: 'quang-tri' };
+    const missing = routes.filter((r) => shareKeyOf(r, params) === null);
     expect(missing).toEqual([]);
   });
 

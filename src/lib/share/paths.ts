@@ -25,7 +25,8 @@ export type ShareKey =
   | (typeof sitePages)[number]
   | 'twinning'
   | `views/${ChartId}/${string}`
-  | `provinces/${string}`;
+  | `provinces/${string}`
+  | `units/${string}`;
 
 /** Root-relative path of a share image, e.g. `/og/vi/trade.png`. */
 export function shareImagePath(lang: Lang, key: ShareKey): string {
@@ -55,6 +56,8 @@ export function shareKeyOf(routeId: string | null, params: Record<string, string
       return `views/${params.chart as ChartId}/${params.view}`;
     case '/[lang=lang]/provinces/[slug]':
       return `provinces/${params.slug}`;
+    case '/[lang=lang]/units/[id]':
+      return `units/${params.id}`;
     default:
       return null;
   }
