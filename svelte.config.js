@@ -13,7 +13,8 @@ const embedHeightHash = hashOf('./src/embed-height.js');
 // scripts/build-site.ts builds the site once per language (VITE_SITE_LANG) into its own folder
 // (SITE_OUT) and merges them into build/; without these, one build has every language.
 const siteLang = process.env.VITE_SITE_LANG;
-const langs = ['vi', 'en', 'lo'];
+// The languages, as Paraglide knows them (src/lib/i18n.ts checks its own list against the same file).
+const langs = JSON.parse(readFileSync(new URL('./project.inlang/settings.json', import.meta.url), 'utf8')).locales;
 const otherLanguage = (path) => langs.some((l) => l !== siteLang && new RegExp(`^/(embed/)?${l}(/|$)`).test(path));
 
 /** @type {import('@sveltejs/kit').Config} */

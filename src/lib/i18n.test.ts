@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { columnsOf, intlLocale, isLang, langFromPath, langNames, langs, localized, localizedPath, preferredLang, switchLangHref, textIn } from './i18n';
 
@@ -31,6 +32,11 @@ describe('i18n paths', () => {
 });
 
 describe('languages', () => {
+  it('are the locales Paraglide compiles (svelte.config.js builds and crawls from the same list)', () => {
+    const settings = JSON.parse(readFileSync('project.inlang/settings.json', 'utf8')) as { baseLocale: string; locales: string[] };
+    expect(settings.locales).toEqual([...langs]);
+    expect(settings.baseLocale).toBe(langs[0]);
+  });
   it('formats Lao numbers and months through Intl with lo-LA', () => {
     expect(intlLocale.lo).toBe('lo-LA');
     // Node's ICU: '.' groups, ',' marks decimals, as Lao official publications print them.
