@@ -53,6 +53,9 @@ for (const url of pages) {
       if (name.endsWith('.js')) names.add(name);
     });
     await page.goto(url);
+    // Hydrated first: on a busy machine the page's imports can pause long enough for "network idle"
+    // to come before the last of them, and a budget must not pass on a count that stopped early.
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
     await page.waitForLoadState('networkidle');
     const sizes = [...names].map((name) => ({ name, gzip: gzipSync(readFileSync(`build${name}`), { level: 9 }).length }));
     const total = sizes.reduce((n, f) => n + f.gzip, 0);
