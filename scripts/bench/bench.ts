@@ -226,7 +226,9 @@ const variantPages: { name: string; label: string; make: (html: string, dom: Dom
   { name: 'no-fonts', label: '(b) no web fonts', make: (html) => withoutFonts(html) },
   { name: 'svg-only', label: "(c) only the chart's SVG and its CSS", make: (_, dom) => dom.svgOnly },
   { name: 'no-html-layers', label: "(d) no HTML text layers in the chart", make: (_, dom) => dom.noHtmlLayers },
-  { name: 'a+b+d', label: '(e) a, b and d together', make: (_, dom) => withoutFonts(withoutBoot(dom.noHtmlLayers)) }
+  { name: 'a+b+d', label: '(e) a, b and d together', make: (_, dom) => withoutFonts(withoutBoot(dom.noHtmlLayers)) },
+  { name: 'no-fallback', label: '(f) web fonts, no local fallback faces', make: (html) => withoutFonts(html, (rule) => rule.includes('Fallback')) },
+  { name: 'fallback-only', label: '(g) local fallback faces, no web fonts', make: (html) => withoutFonts(html, (rule) => !rule.includes('Fallback')) }
 ];
 const variantTargets: Target[] = withVariants
   ? variantPages.map((v) => ({ name: v.label, path: `${embedPath}?series=total`, marks: ourMarks, box: ourBox, kind: 'variant', variant: v.name }))
@@ -242,9 +244,9 @@ function withoutBoot(html: string) {
   if (out.includes('kit.start(')) throw new Error('variant (a): the boot script is still there');
   return out;
 }
-/** Web fonts: @font-face rules of the inline CSS and any font preloads. */
-function withoutFonts(html: string) {
-  return html.replace(/@font-face\s*\{[^}]*\}/g, '').replace(/<link[^>]*rel="preload"[^>]*as="font"[^>]*>/g, '');
+/** Web fonts: @font-face rules of the inline CSS (those `which` picks; all by default) and any font preloads. */
+function withoutFonts(html: string, which: (rule: string) => boolean = () => true) {
+  return html.replace(/@font-face\s*\{[^}]*\}/g, (rule) => (which(rule) ? '' : rule)).replace(/<link[^>]*rel="preload"[^>]*as="font"[^>]*>/g, '');
 }
 interface DomVariants {
   svgOnly: string;
