@@ -376,6 +376,12 @@ test('Sơn La links to the 8 northern Lao provinces, and each links back', async
   for (const slug of NORTHERN) {
     await expect(page.locator(`.link-card h3 a[href="/vi/provinces/${slug}/"]`).first()).toBeVisible();
   }
+  // The facts read as a list: every part set off by " · " (Svelte trims the space a block starts with).
+  const facts = await page.locator('.link-card .facts').allTextContents();
+  expect(facts.length).toBeGreaterThan(0);
+  for (const f of facts) expect(f, f).toMatch(/^\S(.*\S)? · \S/);
+  for (const f of facts) expect(f, f).not.toMatch(/\S·|·\S/);
+  await expect(page.locator('.profile header p.actions')).toContainText(/ · [^·]+ · /);
   for (const slug of NORTHERN) {
     await page.goto('/vi/provinces/son-la/');
     await page.locator(`.link-card h3 a[href="/vi/provinces/${slug}/"]`).first().click();
