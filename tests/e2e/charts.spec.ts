@@ -194,6 +194,23 @@ test.describe('on a phone', () => {
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
       }
     });
+  test("the data table's values are blocks a screen wide, so a disagreement's reason reads as lines, not a column of words", async ({ page }) => {
+    await page.goto('/vi/trade/');
+    const reason = page.locator('td small.reason').first();
+    await reason.evaluate((e) => {
+      for (let d = e.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
+    });
+    const row = reason.locator('xpath=ancestor::tr');
+    const cells = row.locator('td');
+    await expect(cells).toHaveCount(5);
+    const reasonBox = (await reason.boundingBox())!;
+    expect(reasonBox.width, 'the reason spans the screen').toBeGreaterThan(300);
+    // Period and value share a line; the value keeps its full text.
+    const [period, value] = [(await cells.nth(1).boundingBox())!, (await cells.nth(2).boundingBox())!];
+    expect(Math.abs(period.y - value.y)).toBeLessThan(4);
+    await expect(cells.nth(2)).toHaveText(/triệu USD$/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
   test('period brackets carry letters, listed with their labels under the chart', async ({ page }) => {
     await page.goto('/en/trade/');
     const chart = page.locator('[data-chart="trade"]');
