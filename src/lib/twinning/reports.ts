@@ -10,6 +10,7 @@
 import { prepareReport, publicUrl, type PreparedReport } from '$lib/site';
 import { m } from '$lib/paraglide/messages';
 import { formatObservedValue, formatPeriod } from '$lib/format';
+import { placeText } from '$lib/evidence/cite';
 import type { Lang } from '$lib/i18n';
 import type { FigureGroup } from './figures';
 import { kindName, levelName, linkStatusName, sinceText } from './labels';
@@ -20,7 +21,8 @@ const endName = (e: LinkView['vn'], lang: Lang) => `${e.former?.name[lang] ?? e.
 /** Where the record is: "Ban Tuyên giáo Trung ương (2017), Chương III — dòng 1495" or the page's address. */
 function whereFrom(link: LinkView, lang: Lang): string {
   const c = link.cite[lang];
-  const where = c.url || [c.place, c.line].filter(Boolean).join(' — ');
+  // The citation without its title: a report names the record, the title only lengthens it.
+  const where = c.url || placeText(c);
   return `${c.publisher} (${c.date})${where ? `, ${where}` : ''}`;
 }
 
