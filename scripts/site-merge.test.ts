@@ -46,6 +46,16 @@ describe('mergeBuilds', () => {
     expect(mergeBuilds([{ lang: 'vi', dir: vi() }, { lang: 'en', dir: other }], out)).toEqual(['_app/immutable/a.js: differs between the vi and en builds']);
   });
 
+  it('refuses builds whose pages start SvelteKit under different names', () => {
+    const page = (g: string) => `<script>__sveltekit_${g} = {};</script>`;
+    const a = tree({ 'index.html': page('ab12'), 'vi/index.html': page('ab12') });
+    const b = tree({ 'en/index.html': page('cd34') });
+    const out = join(mkdtempSync(join(tmpdir(), 'site-merge-out-')), 'build');
+    const problems = mergeBuilds([{ lang: 'vi', dir: a }, { lang: 'en', dir: b }], out);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('__sveltekit_ab12 in vi: index.html, __sveltekit_cd34 in en: en/index.html');
+  });
+
   it('refuses a build that holds another language’s pages, or none of its own', () => {
     const stray = tree({ 'en/index.html': 'en', 'vi/index.html': 'vi, from the en build' });
     const empty = tree({ '_app/immutable/b.js': 'B' });

@@ -6,7 +6,10 @@ import { dirname, join, relative } from 'node:path';
 // static files, share images); each build gives its own language's pages and embeds; all give
 // their /_app/ scripts. Hashed file names make two builds' copies of a module either the same file
 // or two names, so a file that exists in two builds with different bytes means the builds do not
-// fit together (a version name or an asset that is not content-hashed), and is refused.
+// fit together (a version name or an asset that is not content-hashed), and is refused. So is a
+// join whose pages name different SvelteKit globals (`__sveltekit_<hash of the version>`): the
+// shared client runtime reads one of them, and the pages naming another would not hydrate. That
+// happens when a build's generated files change under it (another Vite process syncing the project).
 
 /** Paths (relative, with /) of a language's own pages. */
 export function ownedBy(lang: string, path: string): boolean {
@@ -40,7 +43,12 @@ export function mergeBuilds(builds: Build[], out: string): string[] {
     mkdirSync(dirname(target), { recursive: true });
     cpSync(join(build.dir, path), target);
     from.set(path, build.lang);
+    if (path.endsWith('.html')) {
+      const global = /__sveltekit_[a-z0-9]+/.exec(readFileSync(target, 'utf8'))?.[0];
+      if (global && !globals.has(global)) globals.set(global, `${build.lang}: ${path}`);
+    }
   };
+  const globals = new Map<string, string>();
   const langs = builds.map((b) => b.lang);
   builds.forEach((build, i) => {
     let own = 0;
@@ -54,5 +62,6 @@ export function mergeBuilds(builds: Build[], out: string): string[] {
     }
     if (own === 0) problems.push(`${build.dir}: the ${build.lang} build has no page of its language`);
   });
+  if (globals.size > 1) problems.push(`the builds' pages start SvelteKit under different names (${[...globals].map(([g, at]) => `${g} in ${at}`).join(', ')}): was another Vite process running during the build?`);
   return problems;
 }
